@@ -1,0 +1,65 @@
+/**
+ * Every default of the feature front end, in one place. Parameter names are librosa's (`sr`, `n_fft`,
+ * `hop_length`, …) so that a call here can be compared line by line with the librosa call it mirrors.
+ */
+export interface FeatureConfig {
+  /** Target sample rate in Hz; audio at another rate is resampled to it. */
+  sr: number;
+  /** FFT size in samples (512 = 32 ms at 16 kHz). */
+  n_fft: number;
+  /** Hop between frames in samples (160 = 10 ms at 16 kHz). */
+  hop_length: number;
+  /** Window length in samples (400 = 25 ms at 16 kHz); zero-padded centred to n_fft as librosa does. */
+  win_length: number;
+  /** Centre frames on their sample (pad n_fft/2 zeros at both ends), as librosa's `center=True`. */
+  center: boolean;
+  /** Mel bands. */
+  n_mels: number;
+  /** Lowest and highest mel band edge in Hz; fmax null means sr/2. */
+  fmin: number;
+  fmax: number | null;
+  /** Mel scale: false = Slaney (librosa's default), true = HTK. */
+  htk: boolean;
+  /** Mel filter normalisation: 'slaney' (area) or null (peak 1). */
+  norm: 'slaney' | null;
+  /** power_to_db: reference power, floor and dynamic range in dB (librosa: ref=1.0, amin=1e-10, top_db=80). */
+  ref: number;
+  amin: number;
+  top_db: number | null;
+  /** MFCCs kept (DCT-II, orthonormal, of the log-mel dB). */
+  n_mfcc: number;
+  /** Width of the Savitzky–Golay delta filter, odd and ≥ 3 (librosa: 9). */
+  delta_width: number;
+  /** Pitch search range in Hz and YIN frame length in samples (1024 = 64 ms at 16 kHz). */
+  f0_min: number;
+  f0_max: number;
+  pitch_frame_length: number;
+  /** YIN absolute threshold on the cumulative mean normalised difference (librosa: 0.1). */
+  trough_threshold: number;
+}
+
+export const DEFAULT_FEATURE_CONFIG: Readonly<FeatureConfig> = Object.freeze({
+  sr: 16000,
+  n_fft: 512,
+  hop_length: 160,
+  win_length: 400,
+  center: true,
+  n_mels: 64,
+  fmin: 20,
+  fmax: 8000,
+  htk: false,
+  norm: 'slaney',
+  ref: 1.0,
+  amin: 1e-10,
+  top_db: 80,
+  n_mfcc: 40,
+  delta_width: 9,
+  f0_min: 50,
+  f0_max: 600,
+  pitch_frame_length: 1024,
+  trough_threshold: 0.1,
+});
+
+export function featureConfig(overrides: Partial<FeatureConfig> = {}): FeatureConfig {
+  return { ...DEFAULT_FEATURE_CONFIG, ...overrides };
+}
