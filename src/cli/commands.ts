@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
+import { registerCorpusCommand } from './corpus.js';
+import { registerFeaturesCommand } from './features.js';
 
-/** Every `voe` sub-command, registered in the order `voe --help` lists them. */
-export function registerCommands(_program: Command): void {
-  // Sub-commands register here (one module each under src/cli/).
+/** Every `voe` sub-command, registered in the order `voe --help` lists them (one module each under src/cli/). */
+export function registerCommands(program: Command): void {
+  registerCorpusCommand(program);
+  registerFeaturesCommand(program);
 }

@@ -1,0 +1,103 @@
+/**
+ * `voe corpus <dir> [--corpus <name>] [--json]`: what a corpus folder holds (clips per emotion, speaker and gender,
+ * total duration) and which files were skipped, and why.
+ */
+import type { Command } from 'commander';
+import { sep } from 'node:path';
+import {
+  CORPUS_NAMES,
+  CORPUS_TITLES,
+  scanCorpus,
+  summarizeCorpus,
+  toCorpusName,
+  type CorpusDetection,
+  type CorpusSummary,
+} from '../corpus/index.js';
+
+/** Where the command prints; a test passes its own to capture the output. */
+export type Write = (text: string) => void;
+
+const stdoutWrite: Write = (text) => {
+  process.stdout.write(text);
+};
+
+/** Skipped files and speakers listed in the human output before the rest is only counted. */
+const MAX_SKIPPED_LISTED = 20;
+const MAX_SPEAKERS_LISTED = 40;
+
+export interface CorpusCommandOptions {
+  corpus?: string;
+  json?: boolean;
+}
+
+export interface CorpusReport extends CorpusSummary {
+  detection: CorpusDetection;
+}
+
+export function registerCorpusCommand(program: Command, write: Write = stdoutWrite): void {
+  program
+    .command('corpus')
+    .description('summarise a corpus folder: clips per emotion, speaker and gender, duration, skipped files')
+    .argument('<dir>', 'folder of WAV files (searched recursively)')
+    .option('--corpus <name>', `naming convention: ${CORPUS_NAMES.join(', ')} (default: detected from the file names)`)
+    .option('--json', 'print one JSON object instead of tables')
+    .action(async (dir: string, opts: CorpusCommandOptions) => {
+      await runCorpusCommand(dir, opts, write);
+    });
+}
+
+/** Scan, summarise with durations, print. Returns the report it printed. */
+export async function runCorpusCommand(dir: string, opts: CorpusCommandOptions, write: Write): Promise<CorpusReport> {
+  const corpus = opts.corpus === undefined ? undefined : toCorpusName(opts.corpus);
+  const scan = await scanCorpus(dir, { corpus });
+  const summary = await summarizeCorpus(scan, { durations: true });
+  const report: CorpusReport = { ...summary, detection: scan.detection };
+  write(opts.json ? `${JSON.stringify(report)}\n` : formatReport(report));
+  return report;
+}
+
+function pad(text: string | number, width: number, right = false): string {
+  const s = String(text);
+  return right ? s.padStart(width) : s.padEnd(width);
+}
+
+const minutes = (seconds: number | null): string => (seconds === null ? '-' : (seconds / 60).toFixed(1));
+
+/** The human-readable report: a few compact tables. */
+export function formatReport(r: CorpusReport): string {
+  const lines: string[] = [];
+  const speakerGenders = new Map<string, number>();
+  for (const s of Object.values(r.perSpeaker)) speakerGenders.set(s.gender, (speakerGenders.get(s.gender) ?? 0) + 1);
+  const genderText = [...speakerGenders].map(([g, n]) => `${n} ${g}`).join(', ');
+  const speakerText = r.speakersKnown ? `${r.speakers} speakers (${genderText})` : 'speakers unknown';
+  lines.push(`${CORPUS_TITLES[r.corpus]}: ${r.utterances} clips, ${speakerText}, ${minutes(r.durationSeconds)} min`);
+  lines.push(`folder: ${r.root}`);
+  lines.push(`${r.detection.method === 'detected' ? 'detected' : 'corpus'}: ${r.detection.explanation}`);
+  for (const w of r.warnings) lines.push(`warning: ${w}`);
+
+  lines.push('', `${pad('emotion', 10)} ${pad('clips', 6, true)} ${pad('share', 6, true)}`);
+  for (const [emotion, n] of Object.entries(r.emotions)) {
+    lines.push(`${pad(emotion, 10)} ${pad(n, 6, true)} ${pad(`${((100 * n) / r.utterances).toFixed(1)}%`, 6, true)}`);
+  }
+
+  if (r.speakersKnown) {
+    const ids = Object.keys(r.perSpeaker);
+    const width = Math.max(7, ...ids.map((id) => id.length));
+    lines.push('', `${pad('speaker', width)} ${pad('gender', 7)} ${pad('clips', 5, true)} ${pad('min', 6, true)}`);
+    for (const id of ids.slice(0, MAX_SPEAKERS_LISTED)) {
+      const s = r.perSpeaker[id];
+      lines.push(`${pad(id, width)} ${pad(s.gender, 7)} ${pad(s.clips, 5, true)} ${pad(minutes(s.durationSeconds), 6, true)}`);
+    }
+    if (ids.length > MAX_SPEAKERS_LISTED) lines.push(`… and ${ids.length - MAX_SPEAKERS_LISTED} more speakers (--json lists all)`);
+  } else {
+    lines.push('', `speakers: unknown; each of the ${r.utterances} files is its own group`);
+  }
+
+  lines.push('', r.skipped.length === 0 ? 'skipped: none' : `skipped: ${r.skipped.length} files (paths relative to the folder)`);
+  const shown = (path: string): string => (path.startsWith(`${r.root}${sep}`) ? path.slice(r.root.length + 1) : path);
+  for (const s of r.skipped.slice(0, MAX_SKIPPED_LISTED)) lines.push(`  ${shown(s.path)}: ${s.reason}`);
+  if (r.skipped.length > MAX_SKIPPED_LISTED) {
+    lines.push(`  … and ${r.skipped.length - MAX_SKIPPED_LISTED} more (--json lists all)`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,244 @@
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { describeError } from '../errors.js';
+import { hashConfig, sha256 } from '../util/hash.js';
+import type { FeatureConfig } from '../config.js';
+import { FeatureCache } from './cache.js';
+import { featuresFromWavBytes, EXTRACTOR_VERSION } from './extract.js';
+import type { FeatureSet } from './feature-set.js';
+
+/**
+ * Whole-corpus extraction: every file read, hashed, looked up in the cache, and on a miss decoded, resampled,
+ * featurised and written back, spread over worker threads (one per core by default). One bad file is reported
+ * with its reason and skipped; everything computed before an interruption stays in the cache, so a rerun resumes.
+ */
+export interface FileOutcome {
+  path: string;
+  ok: boolean;
+  /** Why the file failed (ok = false). */
+  reason?: string;
+  cached?: boolean;
+  contentHash?: string;
+  /** Duration of the decoded audio in seconds. */
+  audioSeconds?: number;
+  frames?: number;
+  /** Cache entries found unreadable and recomputed. */
+  warnings?: string[];
+}
+
+export interface ExtractionProgress {
+  done: number;
+  total: number;
+  failed: number;
+  cached: number;
+  audioSeconds: number;
+  elapsedSeconds: number;
+  last: FileOutcome;
+}
+
+export interface ExtractionSummary {
+  files: number;
+  extracted: number;
+  cached: number;
+  failed: Array<{ path: string; reason: string }>;
+  warnings: string[];
+  audioSeconds: number;
+  wallSeconds: number;
+  workers: number;
+  cacheDir: string;
+  configHash: string;
+  interrupted: boolean;
+  outcomes: FileOutcome[];
+}
+
+export interface ExtractionOptions {
+  config: FeatureConfig;
+  /** Cache root; entries go to <cacheRoot>/features/<configHash>/. */
+  cacheRoot: string;
+  /** Worker threads; 0 runs in this thread. Default: one per core. */
+  workers?: number;
+  onProgress?: (p: ExtractionProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** The hash that names a feature config's cache folder: the config plus the extractor's version. */
+export function featureConfigHash(config: FeatureConfig): string {
+  return hashConfig({ config, extractor: EXTRACTOR_VERSION });
+}
+
+/** Reads, hashes, and featurises one file through the cache. Never throws for a bad file: it returns ok = false. */
+export async function processFile(path: string, config: FeatureConfig, cache: FeatureCache): Promise<FileOutcome> {
+  try {
+    const bytes = await readFile(path);
+    const contentHash = sha256(bytes);
+    const warnings: string[] = [];
+    let features = cache.read(contentHash, (w) => warnings.push(w));
+    let cached = true;
+    if (!features) {
+      features = await featuresFromWavBytes(bytes, config, path);
+      cache.write(contentHash, features);
+      cached = false;
+    }
+    return {
+      path,
+      ok: true,
+      cached,
+      contentHash,
+      audioSeconds: features.numSamples / features.sr,
+      frames: features.frames,
+      warnings: warnings.length ? warnings : undefined,
+    };
+  } catch (e) {
+    return { path, ok: false, reason: describeError(e) };
+  }
+}
+
+/** Loads one file's features through the cache (computing and storing them on a miss); throws on a bad file. */
+export async function loadFeatures(path: string, config: FeatureConfig, cacheRoot: string): Promise<FeatureSet> {
+  const cache = new FeatureCache(cacheRoot, featureConfigHash(config));
+  const bytes = await readFile(path);
+  const contentHash = sha256(bytes);
+  const hit = cache.read(contentHash);
+  if (hit) return hit;
+  const features = await featuresFromWavBytes(bytes, config, path);
+  cache.write(contentHash, features);
+  return features;
+}
+
+export async function extractCorpus(paths: string[], options: ExtractionOptions): Promise<ExtractionSummary> {
+  const { config, cacheRoot } = options;
+  const configHash = featureConfigHash(config);
+  const cache = new FeatureCache(cacheRoot, configHash);
+  const workerCount = Math.max(0, Math.min(options.workers ?? availableParallelism(), paths.length));
+  const start = performance.now();
+  const outcomes: FileOutcome[] = new Array(paths.length);
+  let done = 0;
+  let failed = 0;
+  let cachedCount = 0;
+  let audioSeconds = 0;
+  const record = (index: number, outcome: FileOutcome): void => {
+    outcomes[index] = outcome;
+    done++;
+    if (!outcome.ok) failed++;
+    if (outcome.cached) cachedCount++;
+    audioSeconds += outcome.audioSeconds ?? 0;
+    options.onProgress?.({
+      done,
+      total: paths.length,
+      failed,
+      cached: cachedCount,
+      audioSeconds,
+      elapsedSeconds: (performance.now() - start) / 1000,
+      last: outcome,
+    });
+  };
+
+  let interrupted = false;
+  if (workerCount === 0) {
+    for (let i = 0; i < paths.length; i++) {
+      if (options.signal?.aborted) {
+        interrupted = true;
+        break;
+      }
+      record(i, await processFile(paths[i], config, cache));
+    }
+  } else {
+    interrupted = await runInWorkers(paths, workerCount, config, cacheRoot, record, options.signal);
+  }
+
+  const finished = outcomes.filter((o): o is FileOutcome => o !== undefined);
+  return {
+    files: paths.length,
+    extracted: finished.filter((o) => o.ok && !o.cached).length,
+    cached: cachedCount,
+    failed: finished.filter((o) => !o.ok).map((o) => ({ path: o.path, reason: o.reason ?? 'unknown' })),
+    warnings: finished.flatMap((o) => o.warnings ?? []),
+    audioSeconds,
+    wallSeconds: (performance.now() - start) / 1000,
+    workers: workerCount,
+    cacheDir: cache.dir,
+    configHash,
+    interrupted,
+    outcomes: finished,
+  };
+}
+
+/** The worker script beside this module (.js when compiled, .ts when run from source under tsx). */
+function workerUrl(): URL {
+  const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+  return new URL(`./batch-worker.${ext}`, import.meta.url);
+}
+
+/**
+ * Hands files to workers one at a time (a worker asks for the next when it finishes), so a slow file never holds
+ * up a queue behind it. Resolves true if interrupted by the signal; a worker that dies fails only its current file.
+ */
+function runInWorkers(
+  paths: string[],
+  workerCount: number,
+  config: FeatureConfig,
+  cacheRoot: string,
+  record: (index: number, outcome: FileOutcome) => void,
+  signal?: AbortSignal,
+): Promise<boolean> {
+  return new Promise((resolvePromise, rejectPromise) => {
+    let next = 0;
+    let live = 0;
+    let interrupted = false;
+    const workers: Worker[] = [];
+    const current = new Map<Worker, number>();
+
+    const finish = (): void => {
+      if (live === 0) resolvePromise(interrupted);
+    };
+    const feed = (w: Worker): void => {
+      if (interrupted || next >= paths.length) {
+        current.delete(w);
+        void w.terminate();
+        return;
+      }
+      const index = next++;
+      current.set(w, index);
+      w.postMessage({ index, path: paths[index] });
+    };
+    const onAbort = (): void => {
+      interrupted = true;
+      for (const w of workers) void w.terminate();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+
+    const spawn = (): void => {
+      const w = new Worker(workerUrl(), { workerData: { config, cacheRoot } });
+      workers.push(w);
+      live++;
+      w.on('message', (msg: { index: number; outcome: FileOutcome }) => {
+        current.delete(w);
+        record(msg.index, msg.outcome);
+        feed(w);
+      });
+      w.on('error', (err) => {
+        // A crash (out of memory, a wasm abort) fails only the file it was on; a fresh worker takes its place.
+        const index = current.get(w);
+        current.delete(w);
+        if (index !== undefined) {
+          record(index, { path: paths[index], ok: false, reason: `worker crashed: ${describeError(err)}` });
+        }
+        if (!interrupted && next < paths.length) spawn();
+      });
+      w.on('exit', () => {
+        live--;
+        if (live === 0) {
+          signal?.removeEventListener('abort', onAbort);
+          if (!interrupted && next < paths.length) {
+            rejectPromise(new Error('every feature worker exited before the work was done'));
+            return;
+          }
+        }
+        finish();
+      });
+      feed(w);
+    };
+    for (let k = 0; k < workerCount; k++) spawn();
+  });
+}

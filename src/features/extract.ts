@@ -1,0 +1,73 @@
+/**
+ * The default feature set of one clip, from one FeatureConfig: log-mel, MFCC + Δ + ΔΔ, YIN f0 + periodicity, RMS
+ * and ZCR, all on one frame grid. This is the function the cache, the workers and the models call.
+ */
+import { decodeWav, resample } from '../audio/index.js';
+import { AudioError } from '../errors.js';
+import type { FeatureConfig } from '../config.js';
+import type { FeatureSet } from './feature-set.js';
+import { yinWithPeriodicity } from './pitch.js';
+import { spectralFeatures } from './spectral.js';
+
+/**
+ * Bumped whenever extraction changes what it computes for the same config, so that old cache entries (keyed by
+ * config and this version) are not reused.
+ */
+export const EXTRACTOR_VERSION = 1;
+
+/** Peak below which a clip is treated as silent (about −100 dBFS): its features would describe nothing. */
+export const SILENCE_PEAK = 1e-5;
+
+/**
+ * Features of `y`, sampled at `config.sr`. `path` only names the clip in errors.
+ * @throws AudioError SILENT_AUDIO for a silent clip, NO_SAMPLES for one shorter than a window.
+ */
+export function extractFeatures(y: Float32Array, config: FeatureConfig, path?: string): FeatureSet {
+  if (y.length < config.win_length) {
+    throw new AudioError(
+      'NO_SAMPLES',
+      `clip too short: ${y.length} samples at ${config.sr} Hz, fewer than one ${config.win_length}-sample window`,
+      { path },
+    );
+  }
+  let peak = 0;
+  for (let i = 0; i < y.length; i++) {
+    const a = Math.abs(y[i]);
+    if (a > peak) peak = a;
+  }
+  if (peak < SILENCE_PEAK) {
+    throw new AudioError('SILENT_AUDIO', `clip is silent (peak ${peak.toExponential(2)}): no features to compute`, {
+      path,
+    });
+  }
+  const spectral = spectralFeatures(y, config);
+  const { f0, periodicity } = yinWithPeriodicity(y, {
+    sr: config.sr,
+    fmin: config.f0_min,
+    fmax: config.f0_max,
+    frame_length: config.pitch_frame_length,
+    hop_length: config.hop_length,
+    trough_threshold: config.trough_threshold,
+    center: config.center,
+  });
+  const frames = spectral.mfcc.cols;
+  if (f0.length !== frames || spectral.rms.length !== frames || spectral.logmel.cols !== frames) {
+    throw new Error(`feature frame grids disagree: mfcc ${frames}, f0 ${f0.length}, rms ${spectral.rms.length}`);
+  }
+  return {
+    sr: config.sr,
+    hop_length: config.hop_length,
+    numSamples: y.length,
+    frames,
+    ...spectral,
+    f0,
+    voicing: periodicity,
+  };
+}
+
+/** Decodes a WAV held in memory, resamples it to `config.sr` and extracts its features. */
+export async function featuresFromWavBytes(bytes: Uint8Array, config: FeatureConfig, path?: string): Promise<FeatureSet> {
+  const decoded = decodeWav(bytes, path);
+  const y = decoded.sampleRate === config.sr ? decoded.samples : await resample(decoded.samples, decoded.sampleRate, config.sr);
+  return extractFeatures(y, config, path);
+}
