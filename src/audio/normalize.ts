@@ -1,0 +1,63 @@
+/**
+ * Loudness normalisation of a clip: to a peak level or an RMS level. Both refuse silent clips rather than divide
+ * by (almost) zero and return a clip of amplified noise.
+ */
+import { AudioError } from '../errors.js';
+
+/**
+ * A clip whose peak is below this (−120 dBFS) counts as silent. For scale: one LSB of 16-bit audio is 3.1e-5
+ * (−90 dBFS), so only digital silence or a few LSBs of 24-bit audio fall below.
+ */
+export const SILENT_PEAK = 1e-6;
+
+/** Largest absolute sample; NaN if any sample is NaN (a plain max would skip it). */
+function peakOf(y: Float32Array): number {
+  let peak = 0;
+  for (let i = 0; i < y.length; i++) {
+    const a = Math.abs(y[i]);
+    if (a > peak) peak = a;
+    else if (Number.isNaN(a)) return NaN;
+  }
+  return peak;
+}
+
+function checkNotSilent(y: Float32Array, peak: number, what: string): void {
+  if (y.length === 0) throw new AudioError('NO_SAMPLES', `cannot ${what} an empty signal`);
+  if (!Number.isFinite(peak)) throw new AudioError('NON_FINITE_SAMPLES', `cannot ${what} a signal containing NaN or infinite values`);
+  if (!(peak >= SILENT_PEAK)) {
+    throw new AudioError('SILENT_AUDIO', `cannot ${what} a silent signal (peak ${peak.toExponential(2)} < ${SILENT_PEAK}, i.e. below −120 dBFS)`);
+  }
+}
+
+function scaled(y: Float32Array, gain: number): Float32Array {
+  const out = new Float32Array(y.length);
+  for (let i = 0; i < y.length; i++) out[i] = y[i] * gain;
+  return out;
+}
+
+/**
+ * Scale `y` so that its largest absolute sample equals `target` (default 1.0, full scale). Returns a new array.
+ * @throws AudioError SILENT_AUDIO when the peak is below `SILENT_PEAK`; NO_SAMPLES for an empty signal;
+ *   INVALID_ARGUMENT for a target that is not a positive number.
+ */
+export function normalizePeak(y: Float32Array, target = 1.0): Float32Array {
+  if (!(target > 0) || !Number.isFinite(target)) throw new AudioError('INVALID_ARGUMENT', `peak target must be a positive number, got ${target}`);
+  const peak = peakOf(y);
+  checkNotSilent(y, peak, 'peak-normalise');
+  return scaled(y, target / peak);
+}
+
+/**
+ * Scale `y` so that its RMS level is `targetDb` dB relative to full scale (default −20 dBFS, i.e. RMS 0.1).
+ * Returns a new array. The peak is not limited: a very peaky clip can exceed ±1 (no clipping is applied).
+ * @throws AudioError SILENT_AUDIO when the peak is below `SILENT_PEAK`; NO_SAMPLES for an empty signal.
+ */
+export function normalizeRms(y: Float32Array, targetDb = -20): Float32Array {
+  if (!Number.isFinite(targetDb)) throw new AudioError('INVALID_ARGUMENT', `RMS target must be a finite number of dB, got ${targetDb}`);
+  let sumSq = 0;
+  for (let i = 0; i < y.length; i++) sumSq += y[i] * y[i];
+  const peak = Number.isFinite(sumSq) ? peakOf(y) : NaN;
+  checkNotSilent(y, peak, 'RMS-normalise');
+  const rms = Math.sqrt(sumSq / y.length);
+  return scaled(y, 10 ** (targetDb / 20) / rms);
+}
