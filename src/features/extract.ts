@@ -20,13 +20,16 @@ export const SILENCE_PEAK = 1e-5;
 
 /**
  * Features of `y`, sampled at `config.sr`. `path` only names the clip in errors.
- * @throws AudioError SILENT_AUDIO for a silent clip, NO_SAMPLES for one shorter than a window.
+ * @throws AudioError SILENT_AUDIO for a silent clip, TOO_SHORT for one too short to have delta_width frames.
  */
 export function extractFeatures(y: Float32Array, config: FeatureConfig, path?: string): FeatureSet {
-  if (y.length < config.win_length) {
+  // Deltas need at least delta_width frames (librosa raises below that); frames = 1 + floor(n / hop).
+  const minSamples = Math.max(config.win_length, (config.delta_width - 1) * config.hop_length);
+  if (y.length < minSamples) {
     throw new AudioError(
-      'NO_SAMPLES',
-      `clip too short: ${y.length} samples at ${config.sr} Hz, fewer than one ${config.win_length}-sample window`,
+      'TOO_SHORT',
+      `clip too short: ${y.length} samples (${((1000 * y.length) / config.sr).toFixed(0)} ms) at ${config.sr} Hz; ` +
+        `features need at least ${minSamples} (${((1000 * minSamples) / config.sr).toFixed(0)} ms)`,
       { path },
     );
   }

@@ -1,0 +1,207 @@
+/**
+ * Delta features, as `librosa.feature.delta(data, width=, order=, axis=-1, mode=)` in librosa 0.11
+ * (`librosa/feature/utils.py`), which is `scipy.signal.savgol_filter(data, width, polyorder=order, deriv=order,
+ * axis=-1, mode=mode)` (`scipy/signal/_savitzky_golay.py`):
+ *
+ * - interior: the order-th derivative, at the window's centre, of the least-squares polynomial of degree
+ *   `order` through the `width` samples around each frame (a fixed FIR filter; for order 1 it is
+ *   Σ_k k·x[t+k] / Σ_k k²);
+ * - `mode='interp'` (librosa's default): the first and last width/2 frames take the derivative, at their own
+ *   position, of the polynomial fitted to the first / last `width` frames (scipy `_fit_edges_polyfit`);
+ * - other modes extend the signal as `scipy.ndimage.convolve1d` does and apply the interior filter everywhere.
+ *
+ * Everything reduces to one width × width "fit operator" P: P[i][j] = weight of sample j in the derivative at
+ * position i of the fit to samples 0 … width−1. The interior filter is P's middle row; the edges are its
+ * first and last width/2 rows. Because polyorder = order, the derivative of the fit is a constant, so all rows
+ * are equal: the interp edges repeat the first / last full-window value.
+ */
+import type { Matrix } from './matrix.js';
+
+export type DeltaMode = 'interp' | 'mirror' | 'nearest' | 'constant' | 'wrap';
+
+export interface DeltaOptions {
+  /** Frames in the fitting window, odd and ≥ 3. librosa default 9. */
+  width?: number;
+  /** Derivative order (and polynomial degree), ≥ 1. librosa default 1. */
+  order?: number;
+  /** Edge handling (see above). librosa default 'interp'. */
+  mode?: DeltaMode;
+}
+
+/**
+ * The Savitzky–Golay fit operator: width × width row-major, P[i·width + j] = weight of sample j in the
+ * `deriv`-th derivative at position i of the degree-`polyorder` least-squares polynomial through samples
+ * 0 … width−1 (unit sample spacing, scipy's delta=1). Float64 normal equations on centred positions.
+ */
+export function savgolFitOperator(width: number, polyorder: number, deriv: number): Float64Array {
+  if (polyorder >= width) throw new RangeError(`polyorder=${polyorder} must be less than width=${width}`);
+  const q = polyorder + 1;
+  const c = (width - 1) / 2;
+  // Gram matrix G = VᵀV of the Vandermonde V[j][p] = (j − c)^p, inverted by Gauss–Jordan with partial pivoting.
+  const g = new Float64Array(q * 2 * q);
+  for (let a = 0; a < q; a++) {
+    for (let b = 0; b < q; b++) {
+      let s = 0;
+      for (let j = 0; j < width; j++) s += Math.pow(j - c, a + b);
+      g[a * 2 * q + b] = s;
+    }
+    g[a * 2 * q + q + a] = 1;
+  }
+  for (let col = 0; col < q; col++) {
+    let piv = col;
+    for (let r = col + 1; r < q; r++) if (Math.abs(g[r * 2 * q + col]) > Math.abs(g[piv * 2 * q + col])) piv = r;
+    if (piv !== col) {
+      for (let k = 0; k < 2 * q; k++) {
+        const tmp = g[col * 2 * q + k];
+        g[col * 2 * q + k] = g[piv * 2 * q + k];
+        g[piv * 2 * q + k] = tmp;
+      }
+    }
+    const d = g[col * 2 * q + col];
+    for (let k = 0; k < 2 * q; k++) g[col * 2 * q + k] /= d;
+    for (let r = 0; r < q; r++) {
+      if (r === col) continue;
+      const f = g[r * 2 * q + col];
+      if (f === 0) continue;
+      for (let k = 0; k < 2 * q; k++) g[r * 2 * q + k] -= f * g[col * 2 * q + k];
+    }
+  }
+  // Coefficient p of the fit = Σ_j A[p][j] x[j], A = G⁻¹Vᵀ.
+  const A = new Float64Array(q * width);
+  for (let p = 0; p < q; p++) {
+    for (let j = 0; j < width; j++) {
+      let s = 0;
+      for (let b = 0; b < q; b++) s += g[p * 2 * q + q + b] * Math.pow(j - c, b);
+      A[p * width + j] = s;
+    }
+  }
+  const P = new Float64Array(width * width);
+  for (let i = 0; i < width; i++) {
+    const u = i - c;
+    for (let p = deriv; p < q; p++) {
+      // d^deriv/du^deriv u^p = p!/(p−deriv)! · u^(p−deriv)
+      let fall = 1;
+      for (let r = 0; r < deriv; r++) fall *= p - r;
+      const gp = fall * Math.pow(u, p - deriv);
+      for (let j = 0; j < width; j++) P[i * width + j] += gp * A[p * width + j];
+    }
+  }
+  return P;
+}
+
+const operatorCache = new Map<string, Float64Array>();
+
+function fitOperator(width: number, order: number): Float64Array {
+  const key = `${width}/${order}`;
+  let P = operatorCache.get(key);
+  if (P === undefined) {
+    P = savgolFitOperator(width, order, order);
+    operatorCache.set(key, P);
+  }
+  return P;
+}
+
+/** The interior FIR filter of `delta` (weights on x[t − width/2 … t + width/2]) and its L1 norm. */
+export function deltaFilter(width = 9, order = 1): { weights: Float64Array; l1: number } {
+  checkDeltaArgs(width, order);
+  const P = fitOperator(width, order);
+  const h = width >> 1;
+  const weights = P.slice(h * width, (h + 1) * width);
+  let l1 = 0;
+  for (const w of weights) l1 += Math.abs(w);
+  return { weights, l1 };
+}
+
+function checkDeltaArgs(width: number, order: number): void {
+  if (!Number.isInteger(width) || width < 3 || width % 2 !== 1) {
+    throw new RangeError(`delta width must be an odd integer ≥ 3, got ${width}`);
+  }
+  if (!Number.isInteger(order) || order < 1) throw new RangeError(`delta order must be a positive integer, got ${order}`);
+}
+
+/** Index of sample i of a length-n signal extended as scipy.ndimage does; −1 stands for the constant 0. */
+function extend(i: number, n: number, mode: DeltaMode): number {
+  if (i >= 0 && i < n) return i;
+  switch (mode) {
+    case 'nearest':
+      return i < 0 ? 0 : n - 1;
+    case 'constant':
+      return -1;
+    case 'wrap':
+      return ((i % n) + n) % n;
+    case 'mirror': {
+      // d c b | a b c d | c b a: reflect about the end samples (period 2n − 2).
+      if (n === 1) return 0;
+      const period = 2 * n - 2;
+      let k = ((i % period) + period) % period;
+      if (k >= n) k = period - k;
+      return k;
+    }
+    default:
+      throw new RangeError(`delta mode ${mode} has no extension`);
+  }
+}
+
+/**
+ * `librosa.feature.delta(data, width=, order=, axis=-1, mode=)`: along the columns (frames) of every row.
+ * With `mode='interp'` the frame count must be ≥ width (librosa raises otherwise; so does this).
+ */
+export function delta(data: Matrix, opts: DeltaOptions = {}): Matrix {
+  const width = opts.width ?? 9;
+  const order = opts.order ?? 1;
+  const mode = opts.mode ?? 'interp';
+  checkDeltaArgs(width, order);
+  const n = data.cols;
+  if (mode === 'interp' && width > n) {
+    throw new RangeError(`delta with mode='interp' needs at least width=${width} frames, got ${n}`);
+  }
+  const P = fitOperator(width, order);
+  const h = width >> 1;
+  const filt = P.subarray(h * width, (h + 1) * width);
+  // half[j] = weight of x[t + j], j = 0 … h, averaged with its mirror so the parity is exact.
+  const odd = order % 2 === 1;
+  const half = new Float64Array(h + 1);
+  half[0] = odd ? 0 : filt[h];
+  for (let j = 1; j <= h; j++) half[j] = odd ? (filt[h + j] - filt[h - j]) / 2 : (filt[h + j] + filt[h - j]) / 2;
+  const out = new Float32Array(data.rows * n);
+  const x = data.data;
+  for (let r = 0; r < data.rows; r++) {
+    const o = r * n;
+    const interiorEnd = n - h;
+    // The centred derivative filter has parity (−1)^order (odd for Δ, even for ΔΔ): fold the pairs t ± j.
+    for (let t = h; t < interiorEnd; t++) {
+      const c = o + t;
+      let acc = half[0] * x[c];
+      if (odd) for (let j = 1; j <= h; j++) acc += half[j] * (x[c + j] - x[c - j]);
+      else for (let j = 1; j <= h; j++) acc += half[j] * (x[c + j] + x[c - j]);
+      out[c] = acc;
+    }
+    if (mode === 'interp') {
+      // scipy _fit_edges_polyfit: fit over the first / last `width` samples, evaluate at the edge positions.
+      for (let i = 0; i < h; i++) {
+        let lo = 0;
+        let hi = 0;
+        const pl = i * width;
+        const ph = (width - h + i) * width;
+        const bh = o + n - width;
+        for (let j = 0; j < width; j++) {
+          lo += P[pl + j] * x[o + j];
+          hi += P[ph + j] * x[bh + j];
+        }
+        out[o + i] = lo;
+        out[o + n - h + i] = hi;
+      }
+    } else {
+      for (let t = 0; t < n; t++) {
+        if (t >= h && t < interiorEnd) continue;
+        let acc = 0;
+        for (let j = 0; j < width; j++) {
+          const s = extend(t - h + j, n, mode);
+          if (s >= 0) acc += filt[j] * x[o + s];
+        }
+        out[o + t] = acc;
+      }
+    }
+  }
+  return { rows: data.rows, cols: n, data: out };
+}
