@@ -14,6 +14,7 @@ export type VoeErrorCode =
   | 'READ_FAILED'
   | 'NON_FINITE_SAMPLES'
   | 'SILENT_AUDIO'
+  | 'TOO_SHORT'
   | 'FILE_NOT_FOUND'
   | 'NOT_A_DIRECTORY'
   | 'PERMISSION_DENIED'

@@ -3,21 +3,10 @@
  * published ones (Zenodo record 1188976); see src/corpus/README.md.
  */
 import { stem } from './names.js';
-import type { CorpusFile, Emotion, ParseResult, RavdessFields } from './types.js';
+import { RAVDESS_EMOTIONS, type CorpusFile, type ParseResult, type RavdessFields } from './types.js';
 
 const FIELD_NAMES = ['modality', 'vocal channel', 'emotion', 'intensity', 'statement', 'repetition', 'actor'] as const;
 
-/** Emotion code 01 … 08, in order. */
-const EMOTION_BY_CODE: readonly Emotion[] = [
-  'neutral',
-  'calm',
-  'happy',
-  'sad',
-  'angry',
-  'fearful',
-  'disgust',
-  'surprised',
-];
 
 export const RAVDESS_STATEMENTS: Readonly<Record<1 | 2, string>> = {
   1: 'Kids are talking by the door',
@@ -72,7 +61,7 @@ export function parseRavdess(file: CorpusFile): ParseResult<'ravdess'> {
     return fail(file, `repetition ${two(repetition)} is out of range (01, 02)`);
   }
   if (actor < 1 || actor > 24) return fail(file, `actor ${two(actor)} is out of range (01 … 24)`);
-  const emotion = EMOTION_BY_CODE[emotionCode - 1];
+  const emotion = RAVDESS_EMOTIONS[emotionCode - 1] // codes 01 … 08 in order;
   if (emotion === 'neutral' && intensity === 2) {
     return fail(file, 'intensity 02 (strong) with emotion 01 (neutral): RAVDESS has no strong neutral');
   }

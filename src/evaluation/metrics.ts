@@ -1,0 +1,113 @@
+/**
+ * Classification metrics as pure functions of integer labels `yTrue`, `yPred` in 0 … nClasses−1 (as
+ * sklearn.metrics). Definitions:
+ * - accuracy (WA, weighted accuracy): correct / total.
+ * - unweighted accuracy (UA): the mean over classes of recall, over the classes present in yTrue (sklearn's
+ *   `balanced_accuracy_score`).
+ * - macro-F1: the unweighted mean of per-class F1 over all nClasses, with F1 = 0 where precision + recall = 0
+ *   (sklearn's `f1_score(average='macro', labels=range(nClasses), zero_division=0)`).
+ */
+export interface ClassReport {
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+export interface Metrics {
+  n: number;
+  wa: number;
+  ua: number;
+  macroF1: number;
+  perClass: ClassReport[];
+  /** confusion[i][j]: clips of true class i predicted as j. */
+  confusion: number[][];
+}
+
+export function confusionMatrix(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, nClasses: number): number[][] {
+  if (yTrue.length !== yPred.length) throw new RangeError(`yTrue has ${yTrue.length} labels, yPred ${yPred.length}`);
+  const m = Array.from({ length: nClasses }, () => new Array<number>(nClasses).fill(0));
+  for (let i = 0; i < yTrue.length; i++) {
+    const t = yTrue[i];
+    const p = yPred[i];
+    if (!(t >= 0 && t < nClasses && p >= 0 && p < nClasses && Number.isInteger(t) && Number.isInteger(p))) {
+      throw new RangeError(`label out of range at ${i}: true ${t}, predicted ${p}, nClasses ${nClasses}`);
+    }
+    m[t][p]++;
+  }
+  return m;
+}
+
+export function metricsFromConfusion(confusion: number[][]): Metrics {
+  const k = confusion.length;
+  let n = 0;
+  let correct = 0;
+  const perClass: ClassReport[] = [];
+  for (let c = 0; c < k; c++) {
+    let support = 0;
+    let predicted = 0;
+    for (let j = 0; j < k; j++) {
+      support += confusion[c][j];
+      predicted += confusion[j][c];
+    }
+    const tp = confusion[c][c];
+    n += support;
+    correct += tp;
+    const precision = predicted > 0 ? tp / predicted : 0;
+    const recall = support > 0 ? tp / support : 0;
+    const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+    perClass.push({ precision, recall, f1, support });
+  }
+  const present = perClass.filter((c) => c.support > 0);
+  return {
+    n,
+    wa: n > 0 ? correct / n : 0,
+    ua: present.length > 0 ? present.reduce((s, c) => s + c.recall, 0) / present.length : 0,
+    macroF1: k > 0 ? perClass.reduce((s, c) => s + c.f1, 0) / k : 0,
+    perClass,
+    confusion,
+  };
+}
+
+export function classificationMetrics(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, nClasses: number): Metrics {
+  return metricsFromConfusion(confusionMatrix(yTrue, yPred, nClasses));
+}
+
+export function accuracy(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number {
+  if (yTrue.length !== yPred.length) throw new RangeError('yTrue and yPred differ in length');
+  let correct = 0;
+  for (let i = 0; i < yTrue.length; i++) if (yTrue[i] === yPred[i]) correct++;
+  return yTrue.length > 0 ? correct / yTrue.length : 0;
+}
+
+/** The index of the largest value in each row of a row-major n × k probability matrix. */
+export function argmaxRows(probs: ArrayLike<number>, k: number): Int32Array {
+  const n = probs.length / k;
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let best = 0;
+    for (let j = 1; j < k; j++) if (probs[i * k + j] > probs[i * k + best]) best = j;
+    out[i] = best;
+  }
+  return out;
+}
+
+export interface MeanStd {
+  mean: number;
+  /** Sample standard deviation over folds (n − 1 in the denominator); 0 for a single fold. */
+  std: number;
+  values: number[];
+}
+
+export function meanStd(values: number[]): MeanStd {
+  const n = values.length;
+  if (n === 0) return { mean: NaN, std: NaN, values };
+  const mean = values.reduce((a, b) => a + b, 0) / n;
+  const variance = n > 1 ? values.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1) : 0;
+  return { mean, std: Math.sqrt(variance), values };
+}
+
+/** "61.2 ± 3.4" in percent. */
+export function formatPercent(m: MeanStd, digits = 1): string {
+  return `${(100 * m.mean).toFixed(digits)} ± ${(100 * m.std).toFixed(digits)}`;
+}

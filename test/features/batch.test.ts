@@ -1,0 +1,120 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { featureConfig } from '../../src/config.js';
+import { extractCorpus, loadFeatures } from '../../src/features/batch.js';
+import { tempDir, wav } from '../helpers/wav-writer.js';
+
+/** A voiced, speech-like 0.8 s clip: a 140–180 Hz harmonic tone with a little noise, as pcm16. */
+function voicedClip(seed: number, sampleRate = 16000): Uint8Array {
+  const n = Math.round(0.8 * sampleRate);
+  const samples = new Int16Array(n);
+  let s = seed;
+  let phase = 0;
+  for (let i = 0; i < n; i++) {
+    const f0 = 140 + 40 * (i / n) + 5 * seed;
+    phase += (2 * Math.PI * f0) / sampleRate;
+    s = (s * 1103515245 + 12345) % 2147483648;
+    const noise = (s / 2147483648 - 0.5) * 0.02;
+    const v = 0.3 * Math.sin(phase) + 0.15 * Math.sin(2 * phase) + 0.05 * Math.sin(3 * phase) + noise;
+    samples[i] = Math.round(v * 32767);
+  }
+  return wav({ format: 'pcm16', channels: 1, sampleRate, samples });
+}
+
+/** A RAVDESS-named folder: four good clips (one at 48 kHz, one stereo-free float), a text file, a truncated WAV. */
+function corpusWithBrokenFiles(dir: string): { good: string[]; bad: string[] } {
+  mkdirSync(join(dir, 'Actor_01'));
+  const good = [0, 1, 2, 3].map((k) => join(dir, 'Actor_01', `03-01-0${k + 1}-01-01-01-01.wav`));
+  good.forEach((p, k) => writeFileSync(p, voicedClip(k + 1, k === 3 ? 48000 : 16000)));
+  const notWav = join(dir, 'Actor_01', '03-01-05-01-01-01-01.wav');
+  writeFileSync(notWav, 'this is not audio\n');
+  const truncated = join(dir, 'Actor_01', '03-01-06-01-01-01-01.wav');
+  const full = voicedClip(9);
+  writeFileSync(truncated, full.subarray(0, full.length - 5000));
+  return { good, bad: [notWav, truncated] };
+}
+
+test('one bad file among many is reported with its reason and the rest is extracted', async () => {
+  const { dir, cleanup } = tempDir('voe-batch-');
+  try {
+    const { good, bad } = corpusWithBrokenFiles(dir);
+    const cacheRoot = join(dir, 'cache');
+    const summary = await extractCorpus([...good, ...bad], { config: featureConfig(), cacheRoot, workers: 2 });
+    assert.equal(summary.files, 6);
+    assert.equal(summary.extracted, 4);
+    assert.deepEqual(summary.failed.map((f) => f.path).sort(), [...bad].sort());
+    assert.match(summary.failed.find((f) => f.path === bad[0])!.reason, /NOT_RIFF_WAVE/);
+    assert.match(summary.failed.find((f) => f.path === bad[1])!.reason, /TRUNCATED_DATA/);
+    // Each good clip is 0.8 s, whatever its file's rate.
+    assert.ok(Math.abs(summary.audioSeconds - 3.2) < 1e-3, `audio seconds ${summary.audioSeconds}`);
+  } finally {
+    cleanup();
+  }
+});
+
+test('a second run with the same config is served from the cache; a changed config recomputes', async () => {
+  const { dir, cleanup } = tempDir('voe-batch-');
+  try {
+    const { good } = corpusWithBrokenFiles(dir);
+    const cacheRoot = join(dir, 'cache');
+    const first = await extractCorpus(good, { config: featureConfig(), cacheRoot, workers: 0 });
+    assert.equal(first.extracted, 4);
+    const second = await extractCorpus(good, { config: featureConfig(), cacheRoot, workers: 2 });
+    assert.equal(second.cached, 4);
+    assert.equal(second.extracted, 0);
+    const changed = await extractCorpus(good, { config: featureConfig({ n_mels: 40 }), cacheRoot, workers: 0 });
+    assert.equal(changed.extracted, 4);
+    assert.notEqual(changed.configHash, first.configHash);
+    // The cached features are the ones computed directly.
+    const a = await loadFeatures(good[0], featureConfig(), cacheRoot);
+    const b = await loadFeatures(good[0], featureConfig(), join(dir, 'fresh-cache'));
+    assert.deepEqual(a, b);
+    assert.equal(a.logmel.rows, 64);
+  } finally {
+    cleanup();
+  }
+});
+
+test('an interrupted run keeps what it finished, and the next run resumes from there', async () => {
+  const { dir, cleanup } = tempDir('voe-batch-');
+  try {
+    const { good } = corpusWithBrokenFiles(dir);
+    const cacheRoot = join(dir, 'cache');
+    const controller = new AbortController();
+    const interrupted = await extractCorpus(good, {
+      config: featureConfig(),
+      cacheRoot,
+      workers: 0,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done === 2) controller.abort();
+      },
+    });
+    assert.equal(interrupted.interrupted, true);
+    assert.equal(interrupted.extracted, 2);
+    const resumed = await extractCorpus(good, { config: featureConfig(), cacheRoot, workers: 2 });
+    assert.equal(resumed.interrupted, false);
+    assert.equal(resumed.cached, 2);
+    assert.equal(resumed.extracted, 2);
+  } finally {
+    cleanup();
+  }
+});
+
+test('a silent clip and a too-short clip fail with clear reasons', async () => {
+  const { dir, cleanup } = tempDir('voe-batch-');
+  try {
+    const silent = join(dir, 'silent.wav');
+    writeFileSync(silent, wav({ format: 'pcm16', channels: 1, sampleRate: 16000, samples: new Int16Array(16000) }));
+    const short = join(dir, 'short.wav');
+    writeFileSync(short, wav({ format: 'pcm16', channels: 1, sampleRate: 16000, samples: Int16Array.from({ length: 100 }, (_, i) => (i % 7) * 1000) }));
+    const summary = await extractCorpus([silent, short], { config: featureConfig(), cacheRoot: join(dir, 'cache'), workers: 0 });
+    assert.equal(summary.failed.length, 2);
+    assert.match(summary.failed[0].reason, /SILENT_AUDIO/);
+    assert.match(summary.failed[1].reason, /too short/);
+  } finally {
+    cleanup();
+  }
+});
