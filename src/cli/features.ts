@@ -74,6 +74,7 @@ async function runFeatures(opts: FeaturesOptions) {
     ];
     if (summary.interrupted) lines.push('interrupted: what was computed is cached; run the same command again to resume');
     for (const w of summary.warnings) lines.push(`warning: ${w}`);
+    for (const group of summary.duplicates) lines.push(`warning: identical audio in ${group.join(' and ')}`);
     for (const f of failed) lines.push(`failed: ${f.path}: ${f.reason}`);
     process.stdout.write(`${lines.join('\n')}\n`);
   }

@@ -43,6 +43,8 @@ export interface ExtractionSummary {
   cached: number;
   failed: Array<{ path: string; reason: string }>;
   warnings: string[];
+  /** Groups of files with byte-identical content (a corpus defect worth knowing: the same clip counted twice). */
+  duplicates: string[][];
   audioSeconds: number;
   wallSeconds: number;
   workers: number;
@@ -154,6 +156,7 @@ export async function extractCorpus(paths: string[], options: ExtractionOptions)
     cached: cachedCount,
     failed: finished.filter((o) => !o.ok).map((o) => ({ path: o.path, reason: o.reason ?? 'unknown' })),
     warnings: finished.flatMap((o) => o.warnings ?? []),
+    duplicates: duplicateGroups(finished),
     audioSeconds,
     wallSeconds: (performance.now() - start) / 1000,
     workers: workerCount,
@@ -164,10 +167,23 @@ export async function extractCorpus(paths: string[], options: ExtractionOptions)
   };
 }
 
-/** The worker script beside this module (.js when compiled, .ts when run from source under tsx). */
-function workerUrl(): URL {
-  const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
-  return new URL(`./batch-worker.${ext}`, import.meta.url);
+function duplicateGroups(outcomes: FileOutcome[]): string[][] {
+  const byHash = new Map<string, string[]>();
+  for (const o of outcomes) {
+    if (o.contentHash) byHash.set(o.contentHash, [...(byHash.get(o.contentHash) ?? []), o.path]);
+  }
+  return [...byHash.values()].filter((paths) => paths.length > 1);
+}
+
+/**
+ * A worker running batch-worker beside this module: the compiled .js; or, when this module runs from source
+ * under tsx (the tests), the .ts through tsx's loader, which workers do not inherit.
+ */
+function startWorker(workerData: unknown): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./batch-worker.js', import.meta.url), { workerData });
+  const script = new URL('./batch-worker.ts', import.meta.url).href;
+  const code = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(script)}); });`;
+  return new Worker(code, { eval: true, workerData });
 }
 
 /**
@@ -209,7 +225,7 @@ function runInWorkers(
     signal?.addEventListener('abort', onAbort, { once: true });
 
     const spawn = (): void => {
-      const w = new Worker(workerUrl(), { workerData: { config, cacheRoot } });
+      const w = startWorker({ config, cacheRoot });
       workers.push(w);
       live++;
       w.on('message', (msg: { index: number; outcome: FileOutcome }) => {

@@ -4,7 +4,8 @@
  * there is no `win_length` any more):
  *
  *   r(k)   = Σ_{n=0}^{N−1−k} x[n]·x[n+k]                        autocorrelation of the frame (`util.autocorrelate`)
- *   d(k)   = 2·(r(0) − r(k)) − Σ_{n<k} x[n]²,  k = 1 … max_period
+ *   d(k)   = 2·(r(0) − r(k)) − Σ_{n<k} x[n]²,  k = 2 … max_period;   d(1) = 2·(r(0) − r(1))
+ *            (librosa sets the cumsum's entry 0 to zero before subtracting it: a quirk, reproduced)
  *   cmnd(k) = d(k) / (mean(d(1 … k)) + tiny),    k = min_period … max_period
  *
  * `tiny` is float32's smallest normal (librosa runs on the float32 input dtype); it only matters where the mean is
@@ -111,7 +112,8 @@ abstract class CmndEngine {
     for (let k = 1; k <= K; k++) {
       const v = xp[s + k - 1];
       cs += v * v;
-      const d = 2 * (r0 - r[k]) - cs;
+      // librosa zeroes the cumsum's first entry before subtracting it, so d(1) = 2·(r(0) − r(1)) exactly.
+      const d = 2 * (r0 - r[k]) - (k === 1 ? 0 : cs);
       cum += d;
       if (k >= minP) c[k - minP] = d / (cum / k + FLOAT32_TINY);
     }

@@ -118,3 +118,20 @@ test('a silent clip and a too-short clip fail with clear reasons', async () => {
     cleanup();
   }
 });
+
+test('byte-identical clips are listed as duplicates', async () => {
+  const { dir, cleanup } = tempDir('voe-batch-');
+  try {
+    const a = join(dir, '03-01-02-01-01-01-01.wav');
+    const b = join(dir, '03-01-02-01-01-02-01.wav');
+    const c = join(dir, '03-01-03-01-01-01-01.wav');
+    writeFileSync(a, voicedClip(1));
+    writeFileSync(b, voicedClip(1));
+    writeFileSync(c, voicedClip(2));
+    const summary = await extractCorpus([a, b, c], { config: featureConfig(), cacheRoot: join(dir, 'cache'), workers: 0 });
+    assert.deepEqual(summary.duplicates, [[a, b]]);
+    assert.equal(summary.cached, 1, 'the second copy is served from the cache');
+  } finally {
+    cleanup();
+  }
+});

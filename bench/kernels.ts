@@ -1,0 +1,222 @@
+/**
+ * Training-step time on the wasm backend, stock kernels vs ours (`src/models/kernels/`), for the models the project
+ * trains, plus where the time goes with ours. Prints JSON on stdout (progress on stderr).
+ *
+ *   npx tsx bench/kernels.ts [--steps 4] [--models cnn,gru,bilstm]
+ *
+ * Shapes: batch 32 of 128 frames × 120 features, 8 classes (the PyTorch reference timings are for 1152 samples,
+ * i.e. 36 steps an epoch, on one CPU thread).
+ */
+import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
+
+import { initBackend } from '../src/models/backend.js';
+import { registerWasmTrainingKernels, unregisterWasmTrainingKernels } from '../src/models/kernels/index.js';
+
+const BATCH = 32;
+const FRAMES = 128;
+const FEATURES = 120;
+const CLASSES = 8;
+const STEPS_PER_EPOCH = 1152 / BATCH;
+
+interface ModelSpec {
+  name: string;
+  description: string;
+  pytorchSecondsPerEpoch: number;
+  build(): tfl.Sequential;
+}
+
+const MODELS: Record<string, ModelSpec> = {
+  cnn: {
+    name: 'cnn1d',
+    description: 'conv1d 64/128/128 (kernel 5, same) each + BatchNorm + relu, global average pool, dense 8',
+    pytorchSecondsPerEpoch: 1.11,
+    build() {
+      const m = tfl.sequential();
+      [64, 128, 128].forEach((filters, i) => {
+        m.add(tfl.layers.conv1d({
+          ...(i === 0 ? { inputShape: [FRAMES, FEATURES] } : {}), filters, kernelSize: 5, padding: 'same',
+        }));
+        m.add(tfl.layers.batchNormalization());
+        m.add(tfl.layers.activation({ activation: 'relu' }));
+      });
+      m.add(tfl.layers.globalAveragePooling1d());
+      m.add(tfl.layers.dense({ units: CLASSES, activation: 'softmax' }));
+      return m;
+    },
+  },
+  gru: {
+    name: 'gru64',
+    description: 'GRU 64 (sigmoid gates, as PyTorch) over 128 frames, dense 8',
+    pytorchSecondsPerEpoch: 1.31,
+    build() {
+      const m = tfl.sequential();
+      m.add(tfl.layers.gru({ inputShape: [FRAMES, FEATURES], units: 64, recurrentActivation: 'sigmoid' }));
+      m.add(tfl.layers.dense({ units: CLASSES, activation: 'softmax' }));
+      return m;
+    },
+  },
+  bilstm: {
+    name: 'bilstm64',
+    description: 'bidirectional LSTM 64 (sigmoid gates) over 128 frames, dense 8',
+    pytorchSecondsPerEpoch: 3.08,
+    build() {
+      const m = tfl.sequential();
+      m.add(tfl.layers.bidirectional({
+        inputShape: [FRAMES, FEATURES],
+        layer: tfl.layers.lstm({ units: 64, recurrentActivation: 'sigmoid' }) as tfl.RNN,
+      }));
+      m.add(tfl.layers.dense({ units: CLASSES, activation: 'softmax' }));
+      return m;
+    },
+  },
+};
+
+/** Wraps every wasm kernel with a timer (re-registering it), to see where a step's time goes. */
+class KernelTimer {
+  readonly stats = new Map<string, { ms: number; calls: number }>();
+  private originals: tf.KernelConfig[] = [];
+
+  install(): void {
+    this.originals = tf.getKernelsForBackend('wasm');
+    for (const config of this.originals) {
+      const run = config.kernelFunc;
+      tf.unregisterKernel(config.kernelName, 'wasm');
+      tf.registerKernel({
+        ...config,
+        kernelFunc: (args) => {
+          const t0 = performance.now();
+          const out = run(args);
+          const s = this.stats.get(config.kernelName) ?? { ms: 0, calls: 0 };
+          s.ms += performance.now() - t0;
+          s.calls++;
+          this.stats.set(config.kernelName, s);
+          return out;
+        },
+      });
+    }
+  }
+
+  uninstall(): void {
+    for (const config of this.originals) {
+      tf.unregisterKernel(config.kernelName, 'wasm');
+      tf.registerKernel(config);
+    }
+  }
+}
+
+function batch(): { x: tf.Tensor; y: tf.Tensor } {
+  return tf.tidy(() => ({
+    x: tf.randomNormal([BATCH, FRAMES, FEATURES], 0, 1, 'float32', 1),
+    y: tf.oneHot(tf.randomUniform([BATCH], 0, CLASSES, 'int32', 2), CLASSES),
+  }));
+}
+
+/** Median ms per `trainOnBatch` over `steps` steps after one warm-up step. */
+async function timeSteps(model: tfl.Sequential, steps: number): Promise<{ msPerStep: number; losses: number[] }> {
+  const { x, y } = batch();
+  const losses: number[] = [];
+  const times: number[] = [];
+  try {
+    for (let i = 0; i <= steps; i++) {
+      const t0 = performance.now();
+      losses.push(await model.trainOnBatch(x, y) as number);
+      if (i > 0) times.push(performance.now() - t0);
+    }
+  } finally {
+    tf.dispose([x, y]);
+  }
+  times.sort((a, b) => a - b);
+  return { msPerStep: round(times[Math.floor(times.length / 2)]), losses: losses.map((l) => round(l, 4)) };
+}
+
+function round(x: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function freshModel(spec: ModelSpec): tfl.Sequential {
+  const model = spec.build();
+  model.compile({ optimizer: tf.train.adam(1e-3), loss: 'categoricalCrossentropy' });
+  return model;
+}
+
+async function benchModel(spec: ModelSpec, steps: number) {
+  const log = (msg: string) => process.stderr.write(`[${spec.name}] ${msg}\n`);
+  const result: Record<string, unknown> = { model: spec.name, description: spec.description };
+
+  unregisterWasmTrainingKernels();
+  log('stock wasm kernels ...');
+  try {
+    const model = freshModel(spec);
+    const stock = await timeSteps(model, steps);
+    result.stock = { ...stock, secondsPerEpoch: round((stock.msPerStep * STEPS_PER_EPOCH) / 1000, 2) };
+    model.layers.forEach((l) => l.dispose());
+  } catch (e) {
+    result.stock = { error: e instanceof Error ? e.message : String(e) };
+  }
+  registerWasmTrainingKernels();
+  tf.disposeVariables();
+
+  log('our kernels ...');
+  const model = freshModel(spec);
+  const ours = await timeSteps(model, steps);
+  result.ours = { ...ours, secondsPerEpoch: round((ours.msPerStep * STEPS_PER_EPOCH) / 1000, 2) };
+  const stockMs = (result.stock as { msPerStep?: number }).msPerStep;
+  if (stockMs) result.speedup = round(stockMs / ours.msPerStep, 2);
+  result.pytorchSecondsPerEpoch = spec.pytorchSecondsPerEpoch;
+
+  log('profiling kernels ...');
+  const timer = new KernelTimer();
+  timer.install();
+  const profiled = await timeSteps(model, steps);
+  timer.uninstall();
+  const n = steps + 1; // the warm-up step is counted too
+  const all = [...timer.stats.entries()].map(([kernel, s]) => ({ kernel, ms: s.ms / n, calls: s.calls / n }));
+  const kernelMs = all.reduce((s, k) => s + k.ms, 0);
+  const calls = all.reduce((s, k) => s + k.calls, 0);
+  result.profile = {
+    msPerStepWithTimers: profiled.msPerStep,
+    kernelMsPerStep: round(kernelMs),
+    kernelCallsPerStep: Math.round(calls),
+    // What is not inside a kernel: tfjs' engine (tape, tensor bookkeeping, tidy), optimizer, JS glue.
+    outsideKernelsMsPerStep: round(ours.msPerStep - kernelMs),
+    outsideKernelsUsPerCall: round(((ours.msPerStep - kernelMs) * 1000) / calls, 2),
+    topKernels: all.sort((a, b) => b.ms - a.ms).slice(0, 10).map((k) => ({
+      kernel: k.kernel, msPerStep: round(k.ms, 2), callsPerStep: Math.round(k.calls),
+      share: round(k.ms / ours.msPerStep, 3),
+    })),
+  };
+  model.layers.forEach((l) => l.dispose());
+  tf.disposeVariables();
+  return result;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { steps: { type: 'string', default: '4' }, models: { type: 'string', default: 'cnn,gru' } },
+  });
+  const steps = Number(values.steps);
+  const backend = await initBackend({ prefer: 'wasm' });
+  const results = [];
+  for (const key of values.models.split(',')) {
+    const spec = MODELS[key];
+    if (!spec) throw new Error(`unknown model '${key}' (known: ${Object.keys(MODELS).join(', ')})`);
+    results.push(await benchModel(spec, steps));
+  }
+  const report = {
+    benchmark: 'wasm training kernels: ms per training step, stock tfjs-backend-wasm vs ours',
+    backend: backend.details,
+    machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version },
+    shapes: { batch: BATCH, frames: FRAMES, features: FEATURES, classes: CLASSES, stepsPerEpoch: STEPS_PER_EPOCH },
+    timedSteps: steps,
+    note: 'msPerStep is the median of the timed steps after one warm-up; secondsPerEpoch = msPerStep × 36',
+    models: results,
+  };
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+}
+
+await main();

@@ -1,0 +1,236 @@
+/**
+ * Fundamental frequency by YIN and pYIN, exactly as librosa 0.11 defines them (`librosa.yin`, `librosa.pyin`),
+ * with librosa's parameter names and defaults.
+ *
+ * librosa 0.11 computes YIN's difference function over the whole frame (its `win_length` argument is deprecated
+ * and ignored since librosa PR #1882): see pitch-cmnd.ts for the formula and for the blocked FFT algorithm that
+ * makes it cheap here. Frames are centred with zero padding (`pad_mode='constant'`, librosa's default).
+ *
+ * Periods are searched from min_period = ⌊sr/fmax⌋ to max_period = min(⌈sr/fmin⌉, frame_length − 1) samples.
+ *
+ * - YIN: the first trough (local minimum; index 0 counts if below index 1) of the CMND below `trough_threshold`,
+ *   or the global minimum if there is none, refined by parabolic interpolation; f0 = sr / period. Silence gives
+ *   sr / min_period (the CMND is 0 everywhere and its first index wins), as in librosa.
+ * - pYIN: see pitch-pyin.ts.
+ *
+ * Arithmetic is float64 throughout (librosa runs YIN in the input's float32), so results agree with librosa to
+ * rounding except where rounding decides (two troughs, or a trough and the threshold, equal to ~1e-7; frames
+ * whose CMND is flat, such as a frame holding a single non-zero sample, where librosa's FFT rounding noise picks
+ * the minimum).
+ */
+import { VoeError } from '../errors.js';
+import { forEachCmnd, frameCount, type CmndEngineKind, type CmndGeometry } from './pitch-cmnd.js';
+import { parabolicShift, PyinDecoder } from './pitch-pyin.js';
+
+export interface YinOptions {
+  /** Lowest f0 searched, Hz (> 0). librosa recommends ≥ 65 Hz (C2); this project uses 50. */
+  fmin: number;
+  /** Highest f0 searched, Hz (fmin < fmax ≤ sr/2). */
+  fmax: number;
+  /** Sample rate of y, Hz. Default 22050 (librosa's). */
+  sr?: number;
+  /** Frame length in samples. Default 2048 (librosa's). */
+  frame_length?: number;
+  /** Hop between frames in samples. Default frame_length // 4. */
+  hop_length?: number;
+  /**
+   * Accepted for signature compatibility and ignored: librosa 0.11 deprecated it (the autocorrelation now spans
+   * the whole frame).
+   */
+  win_length?: number;
+  /** YIN absolute threshold on the CMND. Default 0.1. */
+  trough_threshold?: number;
+  /** Centre frame t on sample t·hop_length (zero padding of frame_length // 2 on each side). Default true. */
+  center?: boolean;
+  /** Only 'constant' (zeros, librosa 0.11's default) is supported. */
+  pad_mode?: 'constant';
+  /** Difference-function algorithm; the default picks 'blocked' when the geometry suits it. For tests. */
+  engine?: CmndEngineKind;
+}
+
+export interface PyinOptions extends Omit<YinOptions, 'trough_threshold'> {
+  /** Number of thresholds of the beta prior. Default 100. */
+  n_thresholds?: number;
+  /** Shape parameters (a, b) of the beta prior over thresholds; positive integers here. Default (2, 18). */
+  beta_parameters?: readonly [number, number];
+  /** Boltzmann parameter of the prior over troughs (larger favours shorter periods). Default 2. */
+  boltzmann_parameter?: number;
+  /** Pitch-bin resolution in semitones. Default 0.1. */
+  resolution?: number;
+  /** Largest pitch change, octaves per second. Default 35.92. */
+  max_transition_rate?: number;
+  /** Probability of switching between voiced and unvoiced. Default 0.01. */
+  switch_prob?: number;
+  /** Probability mass added to the global minimum when no trough is below a threshold. Default 0.01. */
+  no_trough_prob?: number;
+  /** f0 of unvoiced frames. Default NaN; null keeps the decoded bin's frequency (librosa's fill_na=None). */
+  fill_na?: number | null;
+}
+
+export interface YinTrack {
+  /** f0 per frame, Hz. */
+  f0: Float32Array;
+  /**
+   * The CMND at the chosen (integer) period: what YIN thresholds, 0 for a perfectly periodic frame, about 1 (or
+   * more) for noise. Silent frames (all samples zero, where the CMND is 0/0) get 1.
+   */
+  aperiodicity: Float32Array;
+  /** max(0, 1 − aperiodicity): in [0, 1], 1 = periodic, 0 = aperiodic or silent. */
+  periodicity: Float32Array;
+}
+
+export interface PyinResult {
+  /** f0 per frame, Hz; `fill_na` (NaN) where unvoiced. */
+  f0: Float32Array;
+  /** 1 where the Viterbi path is voiced. */
+  voiced_flag: Uint8Array;
+  /** Probability that the frame is voiced (sum of its voiced observation probabilities, clipped to [0, 1]). */
+  voiced_prob: Float32Array;
+}
+
+interface Resolved {
+  sr: number;
+  fmin: number;
+  fmax: number;
+  g: CmndGeometry;
+}
+
+function invalid(message: string): VoeError {
+  return new VoeError('INVALID_ARGUMENT', message);
+}
+
+/** Defaults and librosa's parameter checks (`__check_yin_params`), plus a finite-input check (`valid_audio`). */
+function resolve(y: ArrayLike<number>, o: YinOptions): Resolved {
+  const sr = o.sr ?? 22050;
+  const { fmin, fmax } = o;
+  const frame_length = o.frame_length ?? 2048;
+  const hop_length = o.hop_length ?? Math.floor(frame_length / 4);
+  const center = o.center ?? true;
+  if (o.pad_mode !== undefined && o.pad_mode !== 'constant') {
+    throw invalid(`pad_mode '${String(o.pad_mode)}' is not supported: only 'constant' (zero padding)`);
+  }
+  if (!(sr > 0) || !Number.isFinite(sr)) throw invalid(`sr must be a positive number, got ${sr}`);
+  if (fmin === undefined || fmax === undefined) throw invalid('both fmin and fmax must be provided');
+  if (!Number.isInteger(frame_length) || frame_length < 2) throw invalid(`frame_length must be an integer ≥ 2, got ${frame_length}`);
+  if (!Number.isInteger(hop_length) || hop_length < 1) throw invalid(`hop_length must be a positive integer, got ${hop_length}`);
+  if (fmax > sr / 2) throw invalid(`fmax=${fmax} cannot exceed the Nyquist frequency ${sr / 2}`);
+  if (!(fmin < fmax)) throw invalid(`fmin=${fmin} must be less than fmax=${fmax}`);
+  if (!(fmin > 0)) throw invalid(`fmin=${fmin} must be strictly positive`);
+  if (sr / fmin >= frame_length - 1) {
+    throw invalid(
+      `fmin=${fmin} is too small for frame_length=${frame_length} and sr=${sr}: ` +
+        `raise fmin to ${(sr / (frame_length - 1)).toFixed(3)} or frame_length to ${Math.ceil(sr / fmin) + 1}`,
+    );
+  }
+  const minPeriod = Math.floor(sr / fmax);
+  const maxPeriod = Math.min(Math.ceil(sr / fmin), frame_length - 1);
+  if (maxPeriod - minPeriod < 2) throw invalid(`fmin=${fmin} and fmax=${fmax} leave fewer than 3 periods to search`);
+  for (let i = 0; i < y.length; i++) {
+    if (!Number.isFinite(y[i])) throw invalid(`audio has a non-finite sample at index ${i}`);
+  }
+  const g: CmndGeometry = { frame_length, hop_length, minPeriod, maxPeriod, center };
+  frameCountOrThrow(y.length, g);
+  return { sr, fmin, fmax, g };
+}
+
+function frameCountOrThrow(n: number, g: CmndGeometry): number {
+  try {
+    return frameCount(n, g);
+  } catch (e) {
+    throw invalid((e as Error).message);
+  }
+}
+
+/**
+ * YIN f0 per frame (librosa.yin). With the project's defaults (sr 16000, fmin 50, fmax 600, frame_length 1024,
+ * hop_length 160) there are 1 + ⌊len/160⌋ frames.
+ */
+export function yin(y: ArrayLike<number>, options: YinOptions): Float32Array {
+  return yinWithPeriodicity(y, options).f0;
+}
+
+/**
+ * YIN f0 together with what YIN already knows about each frame's periodicity: the CMND value at the chosen
+ * period (`aperiodicity`) and max(0, 1 − that) (`periodicity`). Same cost as `yin`.
+ */
+export function yinWithPeriodicity(y: ArrayLike<number>, options: YinOptions): YinTrack {
+  const { sr, g } = resolve(y, options);
+  const threshold = options.trough_threshold ?? 0.1;
+  const frames = frameCount(y.length, g);
+  const f0 = new Float32Array(frames);
+  const aperiodicity = new Float32Array(frames);
+  const periodicity = new Float32Array(frames);
+  const minP = g.minPeriod;
+  forEachCmnd(
+    y,
+    g,
+    (t, c, energy) => {
+      const L = c.length;
+      // First trough below the threshold (util.localmin, with index 0 a trough if below index 1) …
+      let k = -1;
+      if (c[0] < c[1] && c[0] < threshold) k = 0;
+      else {
+        for (let i = 1; i < L - 1; i++) {
+          const v = c[i];
+          if (v < threshold && v < c[i - 1] && v <= c[i + 1]) {
+            k = i;
+            break;
+          }
+        }
+        if (k < 0 && c[L - 1] < c[L - 2] && c[L - 1] < threshold) k = L - 1;
+      }
+      // … else the global minimum (first occurrence, as np.argmin).
+      if (k < 0) {
+        k = 0;
+        for (let i = 1; i < L; i++) if (c[i] < c[k]) k = i;
+      }
+      f0[t] = sr / (minP + k + parabolicShift(c, k));
+      const ap = energy === 0 ? 1 : c[k];
+      aperiodicity[t] = ap;
+      periodicity[t] = ap < 1 ? 1 - ap : 0;
+    },
+    options.engine,
+  );
+  return { f0, aperiodicity, periodicity };
+}
+
+/**
+ * Probabilistic YIN (librosa.pyin): f0 (NaN where unvoiced), voicing decision and voicing probability per frame.
+ * Slower than `yin` (Viterbi over 2 × 431 states with the defaults).
+ */
+export function pyin(y: ArrayLike<number>, options: PyinOptions): PyinResult {
+  const { sr, fmin, fmax, g } = resolve(y, options);
+  const n_thresholds = options.n_thresholds ?? 100;
+  if (!Number.isInteger(n_thresholds) || n_thresholds < 1) throw invalid(`n_thresholds must be a positive integer`);
+  const decoder = new PyinDecoder({
+    sr,
+    fmin,
+    fmax,
+    hop_length: g.hop_length,
+    minPeriod: g.minPeriod,
+    n_thresholds,
+    beta_parameters: options.beta_parameters ?? [2, 18],
+    boltzmann_parameter: options.boltzmann_parameter ?? 2,
+    resolution: options.resolution ?? 0.1,
+    max_transition_rate: options.max_transition_rate ?? 35.92,
+    switch_prob: options.switch_prob ?? 0.01,
+    no_trough_prob: options.no_trough_prob ?? 0.01,
+  });
+  const frames = frameCount(y.length, g);
+  decoder.begin(frames, g.maxPeriod - g.minPeriod + 1);
+  forEachCmnd(y, g, (t, c) => decoder.addFrame(t, c), options.engine);
+  const states = decoder.decode();
+  const n = decoder.nPitchBins;
+  const fill = options.fill_na === undefined ? NaN : options.fill_na;
+  const f0 = new Float32Array(frames);
+  const voiced_flag = new Uint8Array(frames);
+  const voiced_prob = new Float32Array(frames);
+  for (let t = 0; t < frames; t++) {
+    const s = states[t];
+    const voiced = s < n;
+    voiced_flag[t] = voiced ? 1 : 0;
+    f0[t] = voiced || fill === null ? decoder.binFrequency(s % n) : fill;
+    voiced_prob[t] = decoder.voicedProb[t];
+  }
+  return { f0, voiced_flag, voiced_prob };
+}

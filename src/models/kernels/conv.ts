@@ -1,0 +1,121 @@
+/**
+ * The two gradients of Conv2D (and so of Conv1D, which tfjs-layers runs as a Conv2D of height 1), as im2col + GEMM:
+ *
+ * - filter gradient: dW[KH·KW·Cin, Cout] = cols(x)ᵀ · dy[N·OH·OW, Cout]. Stock wasm has no such kernel at all.
+ * - input gradient:  dx = col2im(dy · Wᵀ), with dy·Wᵀ of shape [N·OH·OW, KH·KW·Cin]. Stock wasm runs a plain
+ *   scalar loop.
+ *
+ * `cols(x)` is the im2col matrix (one row per output pixel, the KH·KW·Cin inputs it sees), built on the heap in
+ * chunks of images so that it stays within `convLimits.colsBudget` floats whatever the batch. Every stride, dilation and
+ * padding that `computeConv2DInfo` describes is handled by the one im2col/col2im geometry; only channels-last data
+ * is supported, as by the wasm backend's forward Conv2D.
+ */
+import {
+  backend_util, Conv2DBackpropFilter, Conv2DBackpropInput,
+  type Conv2DBackpropFilterAttrs, type Conv2DBackpropInputAttrs, type KernelConfig, type KernelFunc,
+  type NamedTensorInfoMap, type TensorInfo,
+} from '@tensorflow/tfjs-core';
+
+import { contextOf, gemm, ptr, type WasmBackend } from './context.js';
+
+/**
+ * Largest im2col buffer, in floats (default 4M = 16 MB): bigger batches are processed a few images at a time.
+ * Tests lower it to exercise the chunking on small inputs.
+ */
+export const convLimits = { colsBudget: 1 << 22 };
+
+function convInfoOf(
+  xShape: number[], filterShape: number[], attrs: Conv2DBackpropFilterAttrs | Conv2DBackpropInputAttrs,
+  kernel: string,
+): backend_util.Conv2DInfo {
+  const dataFormat = backend_util.convertConv2DDataFormat(attrs.dataFormat);
+  if (dataFormat !== 'channelsLast') {
+    throw new Error(`voe wasm ${kernel}: only channels-last (NHWC) data is supported, got '${attrs.dataFormat}'`);
+  }
+  return backend_util.computeConv2DInfo(
+    xShape as [number, number, number, number], filterShape as [number, number, number, number], attrs.strides,
+    1, attrs.pad, attrs.dimRoundingMode, false, dataFormat);
+}
+
+/** The geometry arguments of the im2col/col2im kernels, after the pointer and image count. */
+function geometry(info: backend_util.Conv2DInfo): number[] {
+  return [
+    info.inHeight, info.inWidth, info.inChannels, info.filterHeight, info.filterWidth,
+    info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth,
+    info.padInfo.top, info.padInfo.left, info.outHeight, info.outWidth,
+  ];
+}
+
+function imagesPerChunk(info: backend_util.Conv2DInfo): number {
+  const colsPerImage = info.outHeight * info.outWidth * info.filterHeight * info.filterWidth * info.inChannels;
+  return Math.max(1, Math.min(info.batchSize, Math.floor(convLimits.colsBudget / Math.max(1, colsPerImage))));
+}
+
+function conv2DBackpropFilter(args: { inputs: NamedTensorInfoMap; backend: unknown; attrs?: unknown }): TensorInfo {
+  const backend = args.backend as WasmBackend;
+  const { x, dy } = args.inputs as { x: TensorInfo; dy: TensorInfo };
+  const attrs = args.attrs as unknown as Conv2DBackpropFilterAttrs;
+  const info = convInfoOf(x.shape, attrs.filterShape, attrs, Conv2DBackpropFilter);
+  const ctx = contextOf(backend);
+  const out = backend.makeOutput([...attrs.filterShape], 'float32');
+  const taps = info.filterHeight * info.filterWidth * info.inChannels;
+  const pixels = info.outHeight * info.outWidth;
+  const chunk = imagesPerChunk(info);
+  const cols = ctx.scratch.get('cols', chunk * pixels * taps);
+  const xPtr = ptr(backend, x);
+  const dyPtr = ptr(backend, dy);
+  const dwPtr = ptr(backend, out);
+  const imageFloats = info.inHeight * info.inWidth * info.inChannels;
+  for (let n0 = 0; n0 < info.batchSize; n0 += chunk) {
+    const nb = Math.min(chunk, info.batchSize - n0);
+    ctx.simd.im2col(xPtr + 4 * n0 * imageFloats, nb, ...(geometry(info) as Geometry), cols);
+    // dW[tap, co] (+)= Σ_row cols[row, tap] · dy[row, co]: A = colsᵀ (rs 1, cs taps), B = dy.
+    gemm(ctx, taps, info.outChannels, nb * pixels,
+      { ptr: cols, rs: 1, cs: taps },
+      { ptr: dyPtr + 4 * n0 * pixels * info.outChannels, rs: info.outChannels, cs: 1 },
+      dwPtr, info.outChannels, n0 > 0);
+  }
+  return out;
+}
+
+function conv2DBackpropInput(args: { inputs: NamedTensorInfoMap; backend: unknown; attrs?: unknown }): TensorInfo {
+  const backend = args.backend as WasmBackend;
+  const { dy, filter } = args.inputs as { dy: TensorInfo; filter: TensorInfo };
+  const attrs = args.attrs as unknown as Conv2DBackpropInputAttrs;
+  const info = convInfoOf([...attrs.inputShape], filter.shape, attrs, Conv2DBackpropInput);
+  const ctx = contextOf(backend);
+  const out = backend.makeOutput([...info.inShape], 'float32');
+  const taps = info.filterHeight * info.filterWidth * info.inChannels;
+  const pixels = info.outHeight * info.outWidth;
+  const chunk = imagesPerChunk(info);
+  const cols = ctx.scratch.get('cols', chunk * pixels * taps);
+  const dyPtr = ptr(backend, dy);
+  const wPtr = ptr(backend, filter);
+  const dxPtr = ptr(backend, out);
+  const imageFloats = info.inHeight * info.inWidth * info.inChannels;
+  for (let n0 = 0; n0 < info.batchSize; n0 += chunk) {
+    const nb = Math.min(chunk, info.batchSize - n0);
+    // cols[row, tap] = Σ_co dy[row, co] · W[tap, co]: B = Wᵀ (rs 1, cs Cout).
+    gemm(ctx, nb * pixels, taps, info.outChannels,
+      { ptr: dyPtr + 4 * n0 * pixels * info.outChannels, rs: info.outChannels, cs: 1 },
+      { ptr: wPtr, rs: 1, cs: info.outChannels },
+      cols, taps);
+    ctx.simd.col2im(cols, nb, ...(geometry(info) as Geometry), dxPtr + 4 * n0 * imageFloats);
+  }
+  return out;
+}
+
+type Geometry = [number, number, number, number, number, number, number, number, number, number, number, number,
+  number];
+
+export const conv2DBackpropFilterConfig: KernelConfig = {
+  kernelName: Conv2DBackpropFilter,
+  backendName: 'wasm',
+  kernelFunc: conv2DBackpropFilter as unknown as KernelFunc,
+};
+
+export const conv2DBackpropInputConfig: KernelConfig = {
+  kernelName: Conv2DBackpropInput,
+  backendName: 'wasm',
+  kernelFunc: conv2DBackpropInput as unknown as KernelFunc,
+};

@@ -1,0 +1,76 @@
+/**
+ * Fast training kernels for tfjs-backend-wasm (see README.md beside this file for what each does and why).
+ *
+ * `registerWasmTrainingKernels()` must run before the wasm backend initialises (`initBackend` does this), so that
+ * the stock kernels it replaces still get their setup; it may also run later, since our kernels set themselves up
+ * on first use. `unregisterWasmTrainingKernels()` puts the stock kernels back (benchmarks compare the two).
+ */
+import { getKernel, registerKernel, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs-core';
+// The stock kernels must be registered before we look them up to wrap them.
+import '@tensorflow/tfjs-backend-wasm';
+
+import { conv2DBackpropFilterConfig, conv2DBackpropInputConfig } from './conv.js';
+import { registerGradients, restoreGradients } from './gradients.js';
+import { castConfig, identityConfig } from './identity.js';
+import { batchMatMulConfig } from './matmul.js';
+import { maxPoolGradConfig } from './pool.js';
+import { meanConfig, sumConfig } from './reduce.js';
+import { sliceConfig, splitVConfig, stridedSliceConfig, unpackConfig } from './slice.js';
+import { rememberStockKernel } from './stock.js';
+import { tileConfig } from './tile.js';
+
+const OURS: KernelConfig[] = [
+  conv2DBackpropFilterConfig,
+  conv2DBackpropInputConfig,
+  batchMatMulConfig,
+  sliceConfig,
+  unpackConfig,
+  splitVConfig,
+  stridedSliceConfig,
+  tileConfig,
+  maxPoolGradConfig,
+  sumConfig,
+  meanConfig,
+  identityConfig,
+  castConfig,
+];
+
+/** The stock wasm kernels we replaced, to restore them. */
+const replaced = new Map<string, KernelConfig | undefined>();
+
+export { convLimits } from './conv.js';
+export { simdUsesFma } from './simd.js';
+
+/** Our kernel configs, as registered (tests check that the wasm backend runs these). */
+export function wasmTrainingKernelConfigs(): readonly KernelConfig[] {
+  return OURS;
+}
+
+export function wasmTrainingKernelNames(): string[] {
+  return OURS.map((k) => k.kernelName);
+}
+
+export function registerWasmTrainingKernels(): void {
+  if (replaced.size > 0) return;
+  for (const ours of OURS) {
+    const original = getKernel(ours.kernelName, 'wasm');
+    replaced.set(ours.kernelName, original);
+    if (original) {
+      rememberStockKernel(original);
+      unregisterKernel(ours.kernelName, 'wasm');
+    }
+    // The stock kernel's setup (its cwrap of the C++ function) still has to run: some of ours call it.
+    const setupFunc = original?.setupFunc;
+    registerKernel({ ...ours, ...(setupFunc ? { setupFunc } : {}) });
+  }
+  registerGradients();
+}
+
+export function unregisterWasmTrainingKernels(): void {
+  for (const [name, original] of replaced) {
+    unregisterKernel(name, 'wasm');
+    if (original) registerKernel(original);
+  }
+  replaced.clear();
+  restoreGradients();
+}

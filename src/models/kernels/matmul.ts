@@ -1,0 +1,79 @@
+/**
+ * BatchMatMul on our packed SIMD GEMM. The stock wasm kernel uses XNNPACK only for one batch without transposes and
+ * falls to a scalar loop otherwise, which is every matmul in a backward pass (dA = dC·Bᵀ, dB = Aᵀ·dC). Here a
+ * transpose is only a different stride while packing, and each batch is one GEMM call.
+ */
+import {
+  BatchMatMul, broadcast_util, util,
+  type BatchMatMulAttrs, type KernelConfig, type KernelFunc, type NamedTensorInfoMap, type TensorInfo,
+} from '@tensorflow/tfjs-core';
+
+import { contextOf, gemm, ptr, type WasmBackend } from './context.js';
+
+function batchMatMul(args: { inputs: NamedTensorInfoMap; backend: unknown; attrs?: unknown }): TensorInfo {
+  const backend = args.backend as WasmBackend;
+  const { a, b } = args.inputs as { a: TensorInfo; b: TensorInfo };
+  const { transposeA, transposeB } = args.attrs as unknown as BatchMatMulAttrs;
+  if (a.dtype !== 'float32' || b.dtype !== 'float32') {
+    throw new Error(`voe wasm BatchMatMul: only float32 is supported, got ${a.dtype} and ${b.dtype}`);
+  }
+  const aRank = a.shape.length;
+  const bRank = b.shape.length;
+  const M = transposeA ? a.shape[aRank - 1] : a.shape[aRank - 2];
+  const K = transposeA ? a.shape[aRank - 2] : a.shape[aRank - 1];
+  const kB = transposeB ? b.shape[bRank - 1] : b.shape[bRank - 2];
+  const N = transposeB ? b.shape[bRank - 2] : b.shape[bRank - 1];
+  util.assert(K === kB, () => `Error in matMul: inner shapes (${K}) and (${kB}) of Tensors with shapes ` +
+    `${a.shape} and ${b.shape} and transposeA=${transposeA} and transposeB=${transposeB} must match.`);
+  const outerA = a.shape.slice(0, -2);
+  const outerB = b.shape.slice(0, -2);
+  const outer = broadcast_util.assertAndGetBroadcastShape(outerA, outerB);
+  const out = backend.makeOutput([...outer, M, N], 'float32');
+  const batches = util.sizeFromShape(outer);
+  if (batches === 0 || M === 0 || N === 0) return out;
+
+  const ctx = contextOf(backend);
+  const aPtr = ptr(backend, a);
+  const bPtr = ptr(backend, b);
+  const cPtr = ptr(backend, out);
+  // Element strides of one matrix: row index i, column index j of the (possibly transposed) operand.
+  const aStrides = transposeA ? { rs: 1, cs: M } : { rs: K, cs: 1 };
+  const bStrides = transposeB ? { rs: 1, cs: K } : { rs: N, cs: 1 };
+  const aIndex = broadcastIndexer(outer, outerA);
+  const bIndex = broadcastIndexer(outer, outerB);
+  for (let i = 0; i < batches; i++) {
+    gemm(ctx, M, N, K,
+      { ptr: aPtr + 4 * aIndex(i) * M * K, ...aStrides },
+      { ptr: bPtr + 4 * bIndex(i) * K * N, ...bStrides },
+      cPtr + 4 * i * M * N, N);
+  }
+  return out;
+}
+
+/**
+ * Maps a flat batch index of the broadcast outer shape to the flat batch index of an operand with outer shape
+ * `shape` (numpy broadcasting: dimensions of size 1, or missing on the left, repeat).
+ */
+function broadcastIndexer(outer: number[], shape: number[]): (i: number) => number {
+  const size = util.sizeFromShape(shape);
+  if (size === util.sizeFromShape(outer)) return (i) => i;
+  if (size === 1) return () => 0;
+  const offset = outer.length - shape.length;
+  const strides = util.computeStrides(shape);
+  return (i) => {
+    let flat = 0;
+    for (let d = outer.length - 1; d >= 0; d--) {
+      const coord = i % outer[d];
+      i = Math.floor(i / outer[d]);
+      const sd = d - offset;
+      if (sd >= 0 && shape[sd] !== 1) flat += coord * (sd < shape.length - 1 ? strides[sd] : 1);
+    }
+    return flat;
+  };
+}
+
+export const batchMatMulConfig: KernelConfig = {
+  kernelName: BatchMatMul,
+  backendName: 'wasm',
+  kernelFunc: batchMatMul as unknown as KernelFunc,
+};

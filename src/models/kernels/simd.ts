@@ -1,0 +1,424 @@
+/**
+ * Our SIMD kernels, written in WebAssembly text (see `wasm-asm.ts`) and instantiated against the wasm backend's own
+ * memory, so they read and write tensors where the backend keeps them: no copies in or out.
+ *
+ * All pointers are byte offsets into that memory; all strides and sizes are in float32 elements unless a name ends
+ * in `b` (bytes).
+ *
+ * GEMM follows the usual packed scheme (Goto & van de Geijn, "Anatomy of high-performance matrix multiplication",
+ * 2008; the same shape as XNNPACK's and BLIS's): A is packed into panels of 4 rows, B into panels of 8 columns, each
+ * laid out k-major, and a 4×8 micro-kernel keeps its 32 results in 8 SIMD registers while it walks k.
+ */
+import { assemble } from './wasm-asm.js';
+import { WebAssemblyJs, type WasmMemory } from './wasm-api.js';
+
+/** Rows of A and columns of B handled by one micro-kernel call. */
+export const MR = 4;
+export const NR = 8;
+
+const ROWS = [0, 1, 2, 3];
+
+/** acc[r][h] is the accumulator for row r, columns 4h..4h+3 of the 4×8 tile. */
+const acc = (r: number, h: number) => `$c${r}${h}`;
+
+/**
+ * `for (v = 0; v < limit; v++) { body }` in flat WAT. `limit` is code that pushes the bound (e.g. 'local.get $N');
+ * the labels are named after the variable, so nested loops need distinct variables.
+ */
+const forRange = (v: string, limit: string, body: string) => `
+    i32.const 0 local.set $${v}
+    block $${v}_end loop $${v}_top
+      local.get $${v} ${limit} i32.ge_s br_if $${v}_end
+      ${body}
+      local.get $${v} i32.const 1 i32.add local.set $${v}
+      br $${v}_top
+    end end`;
+
+/** Pushes 1 when 0 <= $v < limit (one unsigned compare). */
+const inRange = (v: string, limit: string) => `local.get $${v} ${limit} i32.lt_u`;
+
+/**
+ * c += a·b on f32x4 locals. With relaxed SIMD (on by default from Node 22; Node 20 behind
+ * --experimental-wasm-relaxed-simd) this is one fused multiply-add, ~1.3× faster GEMM here; otherwise mul then add.
+ */
+const madd = (fma: boolean, c: string, a: string, b: string) => fma
+  ? `local.get ${a} local.get ${b} local.get ${c} f32x4.relaxed_madd local.set ${c}`
+  : `local.get ${c} local.get ${a} local.get ${b} f32x4.mul f32x4.add local.set ${c}`;
+
+const wat = (fma: boolean) => `
+(module
+  (import "env" "memory" (memory 1))
+
+  ;; A[m, k] at src + 4*(m*rs + k*cs), m < M, k < K  →  dst[((m/4)*K + k)*4 + m%4], rows past M padded with 0.
+  (func $pack_a (export "pack_a")
+    (param $src i32) (param $rs i32) (param $cs i32) (param $M i32) (param $K i32) (param $dst i32)
+    (local $m i32) (local $mpad i32) (local $k i32) (local $s i32) (local $d i32) (local $csb i32)
+    local.get $cs i32.const 2 i32.shl local.set $csb
+    local.get $M i32.const 3 i32.add i32.const -4 i32.and local.set $mpad
+    block $done loop $rows
+      local.get $m local.get $mpad i32.ge_s br_if $done
+      ;; d = dst + ((m >> 2) * K * 4 + (m & 3)) * 4
+      local.get $dst
+      local.get $m i32.const 2 i32.shr_u local.get $K i32.mul i32.const 4 i32.shl i32.add
+      local.get $m i32.const 3 i32.and i32.const 2 i32.shl i32.add
+      local.set $d
+      i32.const 0 local.set $k
+      local.get $m local.get $M i32.lt_s
+      if
+        local.get $src local.get $m local.get $rs i32.mul i32.const 2 i32.shl i32.add local.set $s
+        block $kdone loop $kloop
+          local.get $k local.get $K i32.ge_s br_if $kdone
+          local.get $d local.get $s f32.load f32.store
+          local.get $s local.get $csb i32.add local.set $s
+          local.get $d i32.const 16 i32.add local.set $d
+          local.get $k i32.const 1 i32.add local.set $k
+          br $kloop
+        end end
+      else
+        block $zdone loop $zloop
+          local.get $k local.get $K i32.ge_s br_if $zdone
+          local.get $d f32.const 0 f32.store
+          local.get $d i32.const 16 i32.add local.set $d
+          local.get $k i32.const 1 i32.add local.set $k
+          br $zloop
+        end end
+      end
+      local.get $m i32.const 1 i32.add local.set $m
+      br $rows
+    end end
+  )
+
+  ;; B[k, n] at src + 4*(k*rs + n*cs), k < K, n < N  →  dst[((n/8)*K + k)*8 + n%8], columns past N padded with 0.
+  (func $pack_b (export "pack_b")
+    (param $src i32) (param $rs i32) (param $cs i32) (param $K i32) (param $N i32) (param $dst i32)
+    (local $n i32) (local $npad i32) (local $k i32) (local $s i32) (local $d i32) (local $rsb i32)
+    local.get $rs i32.const 2 i32.shl local.set $rsb
+    ;; Rows contiguous in n (the common, untransposed case): copy 8 floats at a time, row by row.
+    local.get $cs i32.const 1 i32.eq
+    if
+      block $pdone loop $panels
+        local.get $n i32.const 8 i32.add local.get $N i32.gt_s br_if $pdone
+        local.get $dst local.get $n i32.const 3 i32.shr_u local.get $K i32.mul i32.const 5 i32.shl i32.add local.set $d
+        local.get $src local.get $n i32.const 2 i32.shl i32.add local.set $s
+        i32.const 0 local.set $k
+        block $kdone loop $kloop
+          local.get $k local.get $K i32.ge_s br_if $kdone
+          local.get $d local.get $s v128.load align=4 v128.store align=4
+          local.get $d local.get $s v128.load offset=16 align=4 v128.store offset=16 align=4
+          local.get $s local.get $rsb i32.add local.set $s
+          local.get $d i32.const 32 i32.add local.set $d
+          local.get $k i32.const 1 i32.add local.set $k
+          br $kloop
+        end end
+        local.get $n i32.const 8 i32.add local.set $n
+        br $panels
+      end end
+    end
+    ;; Any other layout, and the last partial panel: one column at a time.
+    local.get $N i32.const 7 i32.add i32.const -8 i32.and local.set $npad
+    block $done loop $cols
+      local.get $n local.get $npad i32.ge_s br_if $done
+      local.get $dst
+      local.get $n i32.const 3 i32.shr_u local.get $K i32.mul i32.const 5 i32.shl i32.add
+      local.get $n i32.const 7 i32.and i32.const 2 i32.shl i32.add
+      local.set $d
+      i32.const 0 local.set $k
+      local.get $n local.get $N i32.lt_s
+      if
+        local.get $src local.get $n local.get $cs i32.mul i32.const 2 i32.shl i32.add local.set $s
+        block $kdone loop $kloop
+          local.get $k local.get $K i32.ge_s br_if $kdone
+          local.get $d local.get $s f32.load f32.store
+          local.get $s local.get $rsb i32.add local.set $s
+          local.get $d i32.const 32 i32.add local.set $d
+          local.get $k i32.const 1 i32.add local.set $k
+          br $kloop
+        end end
+      else
+        block $zdone loop $zloop
+          local.get $k local.get $K i32.ge_s br_if $zdone
+          local.get $d f32.const 0 f32.store
+          local.get $d i32.const 32 i32.add local.set $d
+          local.get $k i32.const 1 i32.add local.set $k
+          br $zloop
+        end end
+      end
+      local.get $n i32.const 1 i32.add local.set $n
+      br $cols
+    end end
+  )
+
+  ;; One 4×8 tile: C[0..mr, 0..nr] (+)= packedA panel · packedB panel over K. ldcb: row stride of C in bytes.
+  ;; Partial tiles go through tmp (32 floats) so the SIMD loop never reads or writes past C's edges.
+  (func $micro
+    (param $pa i32) (param $pb i32) (param $K i32) (param $c i32) (param $ldcb i32)
+    (param $mr i32) (param $nr i32) (param $accumulate i32) (param $tmp i32)
+    ${ROWS.map((r) => `(local ${acc(r, 0)} v128) (local ${acc(r, 1)} v128)`).join(' ')}
+    (local $b0 v128) (local $b1 v128) (local $a v128) (local $k i32) (local $r i32) (local $j i32)
+    (local $src i32) (local $dst i32) (local $v f32)
+    local.get $K local.set $k
+    block $kdone
+      local.get $k i32.eqz br_if $kdone
+      loop $kloop
+        local.get $pb v128.load local.set $b0
+        local.get $pb v128.load offset=16 local.set $b1
+        ${ROWS.map((r) => `
+        local.get $pa v128.load32_splat offset=${4 * r} local.set $a
+        ${madd(fma, acc(r, 0), '$a', '$b0')}
+        ${madd(fma, acc(r, 1), '$a', '$b1')}`).join('')}
+        local.get $pa i32.const 16 i32.add local.set $pa
+        local.get $pb i32.const 32 i32.add local.set $pb
+        local.get $k i32.const 1 i32.sub local.tee $k
+        br_if $kloop
+      end
+    end
+    local.get $mr i32.const 4 i32.eq local.get $nr i32.const 8 i32.eq i32.and
+    if
+      ${ROWS.map((r) => `
+      local.get $c local.get $ldcb i32.const ${r} i32.mul i32.add local.set $dst
+      local.get $accumulate
+      if
+        local.get ${acc(r, 0)} local.get $dst v128.load align=4 f32x4.add local.set ${acc(r, 0)}
+        local.get ${acc(r, 1)} local.get $dst v128.load offset=16 align=4 f32x4.add local.set ${acc(r, 1)}
+      end
+      local.get $dst local.get ${acc(r, 0)} v128.store align=4
+      local.get $dst local.get ${acc(r, 1)} v128.store offset=16 align=4`).join('')}
+      return
+    end
+    ${ROWS.map((r) => `
+    local.get $tmp local.get ${acc(r, 0)} v128.store offset=${32 * r} align=4
+    local.get $tmp local.get ${acc(r, 1)} v128.store offset=${32 * r + 16} align=4`).join('')}
+    block $rdone loop $rloop
+      local.get $r local.get $mr i32.ge_s br_if $rdone
+      local.get $tmp local.get $r i32.const 5 i32.shl i32.add local.set $src
+      local.get $c local.get $r local.get $ldcb i32.mul i32.add local.set $dst
+      i32.const 0 local.set $j
+      block $jdone loop $jloop
+        local.get $j local.get $nr i32.ge_s br_if $jdone
+        local.get $src f32.load local.set $v
+        local.get $accumulate
+        if local.get $v local.get $dst f32.load f32.add local.set $v end
+        local.get $dst local.get $v f32.store
+        local.get $src i32.const 4 i32.add local.set $src
+        local.get $dst i32.const 4 i32.add local.set $dst
+        local.get $j i32.const 1 i32.add local.set $j
+        br $jloop
+      end end
+      local.get $r i32.const 1 i32.add local.set $r
+      br $rloop
+    end end
+  )
+
+  ;; C[M, N] (+)= A·B from packed panels (pack_a / pack_b of the same K). ldc: row stride of C in floats.
+  (func $gemm_packed (export "gemm_packed")
+    (param $pa i32) (param $pb i32) (param $M i32) (param $N i32) (param $K i32)
+    (param $c i32) (param $ldc i32) (param $accumulate i32) (param $tmp i32)
+    (local $i i32) (local $j i32) (local $ldcb i32) (local $mr i32) (local $nr i32) (local $apanel i32)
+    local.get $ldc i32.const 2 i32.shl local.set $ldcb
+    block $idone loop $iloop
+      local.get $i local.get $M i32.ge_s br_if $idone
+      local.get $M local.get $i i32.sub local.tee $mr i32.const 4 i32.gt_s
+      if i32.const 4 local.set $mr end
+      local.get $pa local.get $i i32.const 2 i32.shr_u local.get $K i32.mul i32.const 4 i32.shl i32.add local.set $apanel
+      i32.const 0 local.set $j
+      block $jdone loop $jloop
+        local.get $j local.get $N i32.ge_s br_if $jdone
+        local.get $N local.get $j i32.sub local.tee $nr i32.const 8 i32.gt_s
+        if i32.const 8 local.set $nr end
+        local.get $apanel
+        local.get $pb local.get $j i32.const 3 i32.shr_u local.get $K i32.mul i32.const 5 i32.shl i32.add
+        local.get $K
+        local.get $c local.get $i local.get $ldc i32.mul local.get $j i32.add i32.const 2 i32.shl i32.add
+        local.get $ldcb local.get $mr local.get $nr local.get $accumulate local.get $tmp
+        call $micro
+        local.get $j i32.const 8 i32.add local.set $j
+        br $jloop
+      end end
+      local.get $i i32.const 4 i32.add local.set $i
+      br $iloop
+    end end
+  )
+
+  ;; dst[i] += src[i], i < n.
+  (func $vadd (export "vadd") (param $dst i32) (param $src i32) (param $n i32)
+    block $done
+      loop $vec
+        local.get $n i32.const 4 i32.lt_s br_if $done
+        local.get $dst
+        local.get $dst v128.load align=4 local.get $src v128.load align=4 f32x4.add
+        v128.store align=4
+        local.get $dst i32.const 16 i32.add local.set $dst
+        local.get $src i32.const 16 i32.add local.set $src
+        local.get $n i32.const 4 i32.sub local.set $n
+        br $vec
+      end
+    end
+    block $done1
+      loop $one
+        local.get $n i32.const 1 i32.lt_s br_if $done1
+        local.get $dst local.get $dst f32.load local.get $src f32.load f32.add f32.store
+        local.get $dst i32.const 4 i32.add local.set $dst
+        local.get $src i32.const 4 i32.add local.set $src
+        local.get $n i32.const 1 i32.sub local.set $n
+        br $one
+      end
+    end
+  )
+
+  ;; Convolution geometry shared by im2col and col2im (channels last, x: [nimg, H, W, C]):
+  ;; cols row ((n*OH + oh)*OW + ow) holds, for each tap (kh, kw), the C channels of
+  ;; x[n, oh*sh - pt + kh*dh, ow*sw - pl + kw*dw, :] (zeros outside the image): row length KH*KW*C.
+  (func $im2col (export "im2col")
+    (param $x i32) (param $nimg i32) (param $H i32) (param $W i32) (param $C i32) (param $KH i32) (param $KW i32)
+    (param $sh i32) (param $sw i32) (param $dh i32) (param $dw i32) (param $pt i32) (param $pl i32)
+    (param $OH i32) (param $OW i32) (param $dst i32)
+    (local $n i32) (local $oh i32) (local $ow i32) (local $kh i32) (local $kw i32) (local $ih i32) (local $iw i32)
+    (local $cb i32) (local $img i32)
+    local.get $C i32.const 2 i32.shl local.set $cb
+    ${forRange('n', 'local.get $nimg', `
+      local.get $x local.get $n local.get $H i32.mul local.get $W i32.mul local.get $cb i32.mul i32.add local.set $img
+      ${forRange('oh', 'local.get $OH', forRange('ow', 'local.get $OW', forRange('kh', 'local.get $KH', `
+        local.get $oh local.get $sh i32.mul local.get $pt i32.sub local.get $kh local.get $dh i32.mul i32.add
+        local.set $ih
+        ${forRange('kw', 'local.get $KW', `
+          local.get $ow local.get $sw i32.mul local.get $pl i32.sub local.get $kw local.get $dw i32.mul i32.add
+          local.set $iw
+          ${inRange('ih', 'local.get $H')} ${inRange('iw', 'local.get $W')} i32.and
+          if
+            local.get $dst
+            local.get $img local.get $ih local.get $W i32.mul local.get $iw i32.add local.get $cb i32.mul i32.add
+            local.get $cb
+            memory.copy
+          else
+            local.get $dst i32.const 0 local.get $cb memory.fill
+          end
+          local.get $dst local.get $cb i32.add local.set $dst`)}`)))}`)}
+  )
+
+  ;; The adjoint of im2col: dx (zeroed here) += each cols row scattered back to the pixels it was read from.
+  (func $col2im (export "col2im")
+    (param $src i32) (param $nimg i32) (param $H i32) (param $W i32) (param $C i32) (param $KH i32) (param $KW i32)
+    (param $sh i32) (param $sw i32) (param $dh i32) (param $dw i32) (param $pt i32) (param $pl i32)
+    (param $OH i32) (param $OW i32) (param $dx i32)
+    (local $n i32) (local $oh i32) (local $ow i32) (local $kh i32) (local $kw i32) (local $ih i32) (local $iw i32)
+    (local $cb i32) (local $img i32)
+    local.get $C i32.const 2 i32.shl local.set $cb
+    local.get $dx i32.const 0 local.get $nimg local.get $H i32.mul local.get $W i32.mul local.get $cb i32.mul
+    memory.fill
+    ${forRange('n', 'local.get $nimg', `
+      local.get $dx local.get $n local.get $H i32.mul local.get $W i32.mul local.get $cb i32.mul i32.add local.set $img
+      ${forRange('oh', 'local.get $OH', forRange('ow', 'local.get $OW', forRange('kh', 'local.get $KH', `
+        local.get $oh local.get $sh i32.mul local.get $pt i32.sub local.get $kh local.get $dh i32.mul i32.add
+        local.set $ih
+        ${forRange('kw', 'local.get $KW', `
+          local.get $ow local.get $sw i32.mul local.get $pl i32.sub local.get $kw local.get $dw i32.mul i32.add
+          local.set $iw
+          ${inRange('ih', 'local.get $H')} ${inRange('iw', 'local.get $W')} i32.and
+          if
+            local.get $img local.get $ih local.get $W i32.mul local.get $iw i32.add local.get $cb i32.mul i32.add
+            local.get $src local.get $C
+            call $vadd
+          end
+          local.get $src local.get $cb i32.add local.set $src`)}`)))}`)}
+  )
+
+  ;; dst[c] = Σ_r src[r*cols + c]: a reduction over leading axes without transposing.
+  (func $sum_rows (export "sum_rows") (param $src i32) (param $rows i32) (param $cols i32) (param $dst i32)
+    (local $r i32) (local $rowb i32)
+    local.get $cols i32.const 2 i32.shl local.set $rowb
+    local.get $dst i32.const 0 local.get $rowb memory.fill
+    ${forRange('r', 'local.get $rows', `
+      local.get $dst local.get $src local.get $cols call $vadd
+      local.get $src local.get $rowb i32.add local.set $src`)}
+  )
+
+  ;; Max-pool gradient, channels last: each dy value goes to the first maximum of its window in x (as tfjs-cpu's
+  ;; maxPoolPositions picks it: strict '>', padding never wins). dx is zeroed here.
+  (func $maxpool_grad (export "maxpool_grad")
+    (param $x i32) (param $dy i32) (param $dx i32) (param $N i32) (param $H i32) (param $W i32) (param $C i32)
+    (param $OH i32) (param $OW i32) (param $KH i32) (param $KW i32) (param $sh i32) (param $sw i32)
+    (param $dh i32) (param $dw i32) (param $pt i32) (param $pl i32)
+    (local $n i32) (local $oh i32) (local $ow i32) (local $c i32) (local $kh i32) (local $kw i32)
+    (local $ih i32) (local $iw i32) (local $pos i32) (local $best f32) (local $bestpos i32) (local $v f32)
+    (local $img i32) (local $row i32)
+    local.get $dx i32.const 0
+    local.get $N local.get $H i32.mul local.get $W i32.mul local.get $C i32.mul i32.const 2 i32.shl
+    memory.fill
+    ${forRange('n', 'local.get $N', `
+      local.get $n local.get $H i32.mul local.set $img
+      ${forRange('oh', 'local.get $OH', forRange('ow', 'local.get $OW', forRange('c', 'local.get $C', `
+        f32.const -Infinity local.set $best
+        i32.const -1 local.set $bestpos
+        ${forRange('kh', 'local.get $KH', `
+          local.get $oh local.get $sh i32.mul local.get $pt i32.sub local.get $kh local.get $dh i32.mul i32.add
+          local.set $ih
+          ${inRange('ih', 'local.get $H')}
+          if
+            local.get $img local.get $ih i32.add local.get $W i32.mul local.set $row
+            ${forRange('kw', 'local.get $KW', `
+              local.get $ow local.get $sw i32.mul local.get $pl i32.sub local.get $kw local.get $dw i32.mul i32.add
+              local.set $iw
+              ${inRange('iw', 'local.get $W')}
+              if
+                local.get $row local.get $iw i32.add local.get $C i32.mul local.get $c i32.add local.set $pos
+                local.get $x local.get $pos i32.const 2 i32.shl i32.add f32.load local.tee $v
+                local.get $best f32.gt
+                if
+                  local.get $v local.set $best
+                  local.get $pos local.set $bestpos
+                end
+              end`)}
+          end`)}
+        local.get $bestpos i32.const 0 i32.ge_s
+        if
+          local.get $dx local.get $bestpos i32.const 2 i32.shl i32.add local.tee $pos
+          local.get $pos f32.load
+          local.get $dy f32.load
+          f32.add f32.store
+        end
+        local.get $dy i32.const 4 i32.add local.set $dy`)))}`)}
+  )
+)
+`;
+
+export interface SimdKernels {
+  pack_a(src: number, rs: number, cs: number, M: number, K: number, dst: number): void;
+  pack_b(src: number, rs: number, cs: number, K: number, N: number, dst: number): void;
+  gemm_packed(pa: number, pb: number, M: number, N: number, K: number, c: number, ldc: number,
+    accumulate: number, tmp: number): void;
+  vadd(dst: number, src: number, n: number): void;
+  im2col(x: number, nimg: number, H: number, W: number, C: number, KH: number, KW: number, sh: number, sw: number,
+    dh: number, dw: number, pt: number, pl: number, OH: number, OW: number, dst: number): void;
+  col2im(src: number, nimg: number, H: number, W: number, C: number, KH: number, KW: number, sh: number, sw: number,
+    dh: number, dw: number, pt: number, pl: number, OH: number, OW: number, dx: number): void;
+  sum_rows(src: number, rows: number, cols: number, dst: number): void;
+  maxpool_grad(x: number, dy: number, dx: number, N: number, H: number, W: number, C: number, OH: number, OW: number,
+    KH: number, KW: number, sh: number, sw: number, dh: number, dw: number, pt: number, pl: number): void;
+}
+
+/** The compiled module, once per process: with fused multiply-add when this runtime validates it. */
+let compiled: { module: object; fma: boolean } | undefined;
+
+function compile(): { module: object; fma: boolean } {
+  if (!compiled) {
+    const withFma = assemble(wat(true));
+    const fma = process.env.VOE_WASM_FMA !== '0' && WebAssemblyJs.validate(withFma);
+    compiled = { module: new WebAssemblyJs.Module(fma ? withFma : assemble(wat(false))), fma };
+  }
+  return compiled;
+}
+
+/** Whether our GEMM uses fused multiply-add (relaxed SIMD) in this process. */
+export function simdUsesFma(): boolean {
+  return compile().fma;
+}
+
+/** Instantiates our kernels over `memory` (the wasm backend's heap). */
+export function instantiateSimdKernels(memory: WasmMemory): SimdKernels {
+  const instance = new WebAssemblyJs.Instance(compile().module, { env: { memory } });
+  return instance.exports as unknown as SimdKernels;
+}
+
+/** The WAT source (without and with fused multiply-add), for tests and for reading. */
+export const SIMD_WAT = wat(false);
+export const SIMD_WAT_FMA = wat(true);
