@@ -115,8 +115,10 @@ function batch(): { x: tf.Tensor; y: tf.Tensor } {
   }));
 }
 
-/** Median ms per `trainOnBatch` over `steps` steps after one warm-up step. */
-async function timeSteps(model: tfl.Sequential, steps: number): Promise<{ msPerStep: number; losses: number[] }> {
+/** Median (and mean) ms per `trainOnBatch` over `steps` steps after one warm-up step (`afterWarmUp` runs then). */
+async function timeSteps(
+  model: tfl.Sequential, steps: number, afterWarmUp = () => {},
+): Promise<{ msPerStep: number; meanMs: number; losses: number[] }> {
   const { x, y } = batch();
   const losses: number[] = [];
   const times: number[] = [];
@@ -125,12 +127,14 @@ async function timeSteps(model: tfl.Sequential, steps: number): Promise<{ msPerS
       const t0 = performance.now();
       losses.push(await model.trainOnBatch(x, y) as number);
       if (i > 0) times.push(performance.now() - t0);
+      else afterWarmUp();
     }
   } finally {
     tf.dispose([x, y]);
   }
+  const meanMs = times.reduce((a, b) => a + b, 0) / times.length;
   times.sort((a, b) => a - b);
-  return { msPerStep: round(times[Math.floor(times.length / 2)]), losses: losses.map((l) => round(l, 4)) };
+  return { msPerStep: round(times[Math.floor(times.length / 2)]), meanMs, losses: losses.map((l) => round(l, 4)) };
 }
 
 function round(x: number, digits = 1): number {
@@ -152,8 +156,8 @@ async function benchModel(spec: ModelSpec, steps: number) {
   log('stock wasm kernels ...');
   try {
     const model = freshModel(spec);
-    const stock = await timeSteps(model, steps);
-    result.stock = { ...stock, secondsPerEpoch: round((stock.msPerStep * STEPS_PER_EPOCH) / 1000, 2) };
+    const { msPerStep, losses } = await timeSteps(model, steps);
+    result.stock = { msPerStep, losses, secondsPerEpoch: round((msPerStep * STEPS_PER_EPOCH) / 1000, 2) };
     model.layers.forEach((l) => l.dispose());
   } catch (e) {
     result.stock = { error: e instanceof Error ? e.message : String(e) };
@@ -164,7 +168,9 @@ async function benchModel(spec: ModelSpec, steps: number) {
   log('our kernels ...');
   const model = freshModel(spec);
   const ours = await timeSteps(model, steps);
-  result.ours = { ...ours, secondsPerEpoch: round((ours.msPerStep * STEPS_PER_EPOCH) / 1000, 2) };
+  result.ours = {
+    msPerStep: ours.msPerStep, losses: ours.losses, secondsPerEpoch: round((ours.msPerStep * STEPS_PER_EPOCH) / 1000, 2),
+  };
   const stockMs = (result.stock as { msPerStep?: number }).msPerStep;
   if (stockMs) result.speedup = round(stockMs / ours.msPerStep, 2);
   result.pytorchSecondsPerEpoch = spec.pytorchSecondsPerEpoch;
@@ -172,22 +178,22 @@ async function benchModel(spec: ModelSpec, steps: number) {
   log('profiling kernels ...');
   const timer = new KernelTimer();
   timer.install();
-  const profiled = await timeSteps(model, steps);
+  const profiled = await timeSteps(model, steps, () => timer.stats.clear());
   timer.uninstall();
-  const n = steps + 1; // the warm-up step is counted too
-  const all = [...timer.stats.entries()].map(([kernel, s]) => ({ kernel, ms: s.ms / n, calls: s.calls / n }));
+  const all = [...timer.stats.entries()].map(([kernel, s]) => ({ kernel, ms: s.ms / steps, calls: s.calls / steps }));
   const kernelMs = all.reduce((s, k) => s + k.ms, 0);
   const calls = all.reduce((s, k) => s + k.calls, 0);
+  // Everything not inside a kernel: tfjs' engine (tape, tensor bookkeeping, scopes), garbage collection, optimizer.
+  const outside = profiled.meanMs - kernelMs;
   result.profile = {
-    msPerStepWithTimers: profiled.msPerStep,
+    meanMsPerStepWithTimers: round(profiled.meanMs),
     kernelMsPerStep: round(kernelMs),
     kernelCallsPerStep: Math.round(calls),
-    // What is not inside a kernel: tfjs' engine (tape, tensor bookkeeping, tidy), optimizer, JS glue.
-    outsideKernelsMsPerStep: round(ours.msPerStep - kernelMs),
-    outsideKernelsUsPerCall: round(((ours.msPerStep - kernelMs) * 1000) / calls, 2),
+    outsideKernelsMsPerStep: round(outside),
+    outsideKernelsUsPerCall: round((outside * 1000) / calls, 2),
     topKernels: all.sort((a, b) => b.ms - a.ms).slice(0, 10).map((k) => ({
       kernel: k.kernel, msPerStep: round(k.ms, 2), callsPerStep: Math.round(k.calls),
-      share: round(k.ms / ours.msPerStep, 3),
+      share: round(k.ms / profiled.meanMs, 3),
     })),
   };
   model.layers.forEach((l) => l.dispose());
@@ -213,7 +219,8 @@ async function main() {
     machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version },
     shapes: { batch: BATCH, frames: FRAMES, features: FEATURES, classes: CLASSES, stepsPerEpoch: STEPS_PER_EPOCH },
     timedSteps: steps,
-    note: 'msPerStep is the median of the timed steps after one warm-up; secondsPerEpoch = msPerStep × 36',
+    note: 'msPerStep: median of the timed steps after one warm-up; secondsPerEpoch = msPerStep × 36; profile: a ' +
+      'separate run with a timer around every kernel (means over the timed steps)',
     models: results,
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

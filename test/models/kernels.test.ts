@@ -144,6 +144,43 @@ describe('BatchMatMul', () => {
   });
 });
 
+describe('_FusedMatMul (dense layers)', () => {
+  for (const activation of ['linear', 'relu', 'relu6', 'elu', 'sigmoid', 'leakyrelu'] as const) {
+    for (const [transposeA, transposeB] of [[false, false], [true, false], [false, true], [true, true]]) {
+      const name = `activation ${activation}, transposeA ${transposeA}, transposeB ${transposeB}`;
+      test(name, async () => {
+        await assertSameOnBothBackends(name, () => [
+          tf.fused.matMul({ a: t(transposeA ? [7, 5] : [5, 7], 15), b: t(transposeB ? [9, 7] : [7, 9], 16),
+            transposeA, transposeB, bias: t([9], 17), activation }),
+          tf.fused.matMul({ a: t(transposeA ? [3, 7, 5] : [3, 5, 7], 18), b: t(transposeB ? [9, 7] : [7, 9], 19),
+            transposeA, transposeB, activation }),
+          tf.fused.matMul({ a: t([4, 6], 20), b: t([6, 3], 21), transposeA: false, transposeB: false,
+            bias: t([1], 22), activation, leakyreluAlpha: 0.3 }),
+        ]);
+      });
+    }
+  }
+});
+
+test('_FusedMatMul with prelu and a bias broadcast over rows', async () => {
+  await assertSameOnBothBackends('prelu', () => tf.fused.matMul({ a: t([2, 4, 6], 23), b: t([6, 3], 24),
+    bias: t([4, 1], 25), activation: 'prelu', preluActivationWeights: t([3], 26) }));
+});
+
+describe('Add, Sub, Multiply, RealDiv', () => {
+  test('equal shapes, scalars on either side, rows broadcast either side; others by the stock kernels', async () => {
+    const ops = [tf.add, tf.sub, tf.mul, tf.div] as const;
+    await assertSameOnBothBackends('binary', () => ops.flatMap((op) => [
+      op(t([4, 6], 101), t([4, 6], 102)),
+      op(t([4, 6], 101), t([1], 103)), op(tf.scalar(0.7), t([4, 6], 102)), op(t([5], 104), tf.scalar(-1.3)),
+      op(t([3, 4, 6], 105), t([6], 106)), op(t([1, 6], 107), t([3, 4, 6], 108)), op(t([4, 1, 7], 109), t([7], 110)),
+      op(t([4, 6], 111), t([4, 1], 112)), op(t([4, 1], 113), t([1, 6], 114)),
+      op(t([2, 3], 115), t([2, 3], 116)), op(t([1, 1], 117), t([1, 1], 118)), op(t([0, 3], 119), t([3], 120)),
+      op(tf.tensor1d([7, 9, -4], 'int32'), tf.tensor1d([2, 3, 3], 'int32')),
+    ]), 1e-6);
+  });
+});
+
 describe('Slice, Unpack, SplitV, StridedSlice (no whole-input copies)', () => {
   test('Slice of ranks 1 to 5, with -1 sizes', async () => {
     await assertSameOnBothBackends('slices', () => [
@@ -187,6 +224,30 @@ describe('Slice, Unpack, SplitV, StridedSlice (no whole-input copies)', () => {
       tf.stridedSlice(t([5, 6, 7], 34), [1, 2, 0], [2, 5, 7], [1, 1, 1], 0, 0, 0, 0, 1),
       tf.stridedSlice(t([5, 6, 7], 34), [0, 1, 0], [5, 6, 7], [2, 2, 3]),
       tf.stridedSlice(t([5, 6, 7], 34), [0, 0, 0], [5, 6, 7], [1, 1, 1]),
+    ]);
+  });
+});
+
+describe('Concat', () => {
+  test('along each axis, with empty inputs, for float32, int32 and bool', async () => {
+    await assertSameOnBothBackends('concat', () => [
+      tf.concat([t([2, 3], 35), t([4, 3], 36)], 0),
+      tf.concat([t([2, 3], 35), t([2, 5], 37), t([2, 1], 38)], 1),
+      tf.concat([t([2, 3, 4], 39), t([2, 2, 4], 40)], 1),
+      tf.concat([t([2, 3, 4], 39), t([2, 3, 1], 47)], -1),
+      tf.concat([t([2, 0], 48), t([2, 3], 49)], 1),
+      tf.concat([tf.tensor1d([1, 2], 'int32'), tf.tensor1d([3], 'int32')]),
+      tf.concat([tf.greater(t([2, 2], 50), 0), tf.greater(t([2, 1], 52), 0)], 1),
+    ]);
+  });
+});
+
+describe('Reverse', () => {
+  test('along outer axes (block copies) and the innermost axis (stock), float32 and int32', async () => {
+    await assertSameOnBothBackends('reverse', () => [
+      tf.reverse(t([4, 6, 5], 53), 1), tf.reverse(t([4, 6, 5], 53), [0, 1]), tf.reverse(t([4, 6, 5], 53), 0),
+      tf.reverse(t([4, 6, 5], 53), -1), tf.reverse(t([4, 6, 5], 53), [0, 2]), tf.reverse(t([3, 1, 4, 2], 54), [1, 2]),
+      tf.reverse(tf.reshape(tf.range(0, 12, 1, 'int32'), [3, 4]), 0),
     ]);
   });
 });
@@ -332,14 +393,17 @@ describe('gradients of small graphs, cpu vs wasm', () => {
     });
   });
 
-  test('a tfjs-layers GRU and Conv1D+BatchNorm model: tf.variableGrads of every weight', async () => {
-    for (const kind of ['gru', 'cnn'] as const) {
+  test('tfjs-layers GRU, bidirectional LSTM and Conv1D+BatchNorm models: tf.variableGrads of every weight', async () => {
+    for (const kind of ['gru', 'bilstm', 'cnn'] as const) {
       const weights: Float32Array[] = [];
       const gradsOn = async (backend: 'cpu' | 'wasm') => {
         await tf.setBackend(backend);
         const model = tfl.sequential();
         if (kind === 'gru') {
           model.add(tfl.layers.gru({ inputShape: [7, 5], units: 4, recurrentInitializer: 'glorotUniform' }));
+        } else if (kind === 'bilstm') {
+          model.add(tfl.layers.bidirectional({ inputShape: [7, 5],
+            layer: tfl.layers.lstm({ units: 3, recurrentInitializer: 'glorotUniform' }) as tfl.RNN }));
         } else {
           model.add(tfl.layers.conv1d({ inputShape: [12, 5], filters: 6, kernelSize: 3, padding: 'same' }));
           model.add(tfl.layers.batchNormalization());
@@ -352,7 +416,7 @@ describe('gradients of small graphs, cpu vs wasm', () => {
           model.getWeights().forEach((w, i) => weights.push(randomData(w.shape, 90 + i).map((v) => v * 0.5)));
         }
         model.setWeights(model.getWeights().map((w, i) => tf.tensor(weights[i], w.shape)));
-        const x = t(kind === 'gru' ? [4, 7, 5] : [4, 12, 5], 99);
+        const x = t(kind === 'cnn' ? [4, 12, 5] : [4, 7, 5], 99);
         const y = tf.oneHot(tf.tensor1d([0, 2, 1, 2], 'int32'), 3);
         const { grads } = tf.variableGrads(() =>
           tf.losses.softmaxCrossEntropy(y, model.apply(x, { training: true }) as tf.Tensor) as tf.Scalar);

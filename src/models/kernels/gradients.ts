@@ -54,7 +54,7 @@ export function registerGradients(): void {
 }
 
 export function restoreGradients(): void {
-  for (const [name, original] of originals) {
+  for (const original of originals.values()) {
     if (original) registerGradient(original);
   }
   originals.clear();

@@ -9,13 +9,16 @@ import { getKernel, registerKernel, unregisterKernel, type KernelConfig } from '
 // The stock kernels must be registered before we look them up to wrap them.
 import '@tensorflow/tfjs-backend-wasm';
 
+import { concatConfig } from './concat.js';
 import { conv2DBackpropFilterConfig, conv2DBackpropInputConfig } from './conv.js';
 import { registerGradients, restoreGradients } from './gradients.js';
 import { castConfig, identityConfig } from './identity.js';
-import { batchMatMulConfig } from './matmul.js';
+import { addConfig, multiplyConfig, realDivConfig, subConfig } from './elementwise.js';
+import { batchMatMulConfig, fusedMatMulConfig } from './matmul.js';
 import { maxPoolGradConfig } from './pool.js';
 import { meanConfig, sumConfig } from './reduce.js';
 import { sliceConfig, splitVConfig, stridedSliceConfig, unpackConfig } from './slice.js';
+import { reverseConfig } from './reverse.js';
 import { rememberStockKernel } from './stock.js';
 import { tileConfig } from './tile.js';
 
@@ -23,10 +26,17 @@ const OURS: KernelConfig[] = [
   conv2DBackpropFilterConfig,
   conv2DBackpropInputConfig,
   batchMatMulConfig,
+  fusedMatMulConfig,
+  addConfig,
+  subConfig,
+  multiplyConfig,
+  realDivConfig,
   sliceConfig,
   unpackConfig,
   splitVConfig,
   stridedSliceConfig,
+  concatConfig,
+  reverseConfig,
   tileConfig,
   maxPoolGradConfig,
   sumConfig,

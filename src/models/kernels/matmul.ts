@@ -4,11 +4,13 @@
  * transpose is only a different stride while packing, and each batch is one GEMM call.
  */
 import {
-  BatchMatMul, broadcast_util, util,
-  type BatchMatMulAttrs, type KernelConfig, type KernelFunc, type NamedTensorInfoMap, type TensorInfo,
+  _FusedMatMul, Add, BatchMatMul, broadcast_util, Elu, getKernel, LeakyRelu, Prelu, Relu6, Sigmoid, util,
+  type _FusedMatMulAttrs, type BatchMatMulAttrs, type KernelConfig, type KernelFunc, type NamedTensorInfoMap,
+  type TensorInfo,
 } from '@tensorflow/tfjs-core';
 
 import { contextOf, gemm, ptr, type WasmBackend } from './context.js';
+import { isRowOf } from './elementwise.js';
 
 function batchMatMul(args: { inputs: NamedTensorInfoMap; backend: unknown; attrs?: unknown }): TensorInfo {
   const backend = args.backend as WasmBackend;
@@ -71,6 +73,63 @@ function broadcastIndexer(outer: number[], shape: number[]): (i: number) => numb
     return flat;
   };
 }
+
+/** Kernels that apply a fused activation after matmul + bias (relu is done in place by our module). */
+const ACTIVATION_KERNELS: Record<string, string> = {
+  relu6: Relu6, elu: Elu, sigmoid: Sigmoid, leakyrelu: LeakyRelu, prelu: Prelu,
+};
+
+/**
+ * Dense layers' matmul + bias + activation, on our GEMM. Stock wasm hands it to XNNPACK, which caches a packed
+ * operator per right-hand tensor id (tfjs-layers' GRU splits its recurrent kernel on every time step, so each call
+ * packs a new one), and it gives wrong results for a size-1 bias and for transposed operands with a bias (found by
+ * these kernels' tests against tfjs-cpu). Activations other than relu run the backend's own unary kernels.
+ */
+function fusedMatMul(args: { inputs: NamedTensorInfoMap; backend: unknown; attrs?: unknown }): TensorInfo {
+  const backend = args.backend as WasmBackend;
+  const { a, b, bias, preluActivationWeights } = args.inputs as {
+    a: TensorInfo; b: TensorInfo; bias?: TensorInfo; preluActivationWeights?: TensorInfo;
+  };
+  const { transposeA, transposeB, activation, leakyreluAlpha } = args.attrs as unknown as _FusedMatMulAttrs;
+  let out = batchMatMul({ inputs: { a, b }, backend, attrs: { transposeA, transposeB } });
+  const n = util.sizeFromShape(out.shape);
+  const simd = contextOf(backend).simd;
+  if (bias != null && n > 0) {
+    const bn = util.sizeFromShape(bias.shape);
+    if (bias.dtype === 'float32' && (bn === 1 || isRowOf(bias.shape, out.shape))) {
+      simd.binop_add(ptr(backend, out), n, ptr(backend, bias), bn, ptr(backend, out), n);
+    } else {
+      out = replace(backend, out, runKernel(Add, { a: out, b: bias }, backend));
+    }
+  }
+  if (activation === 'relu') {
+    if (n > 0) simd.relu(ptr(backend, out), n);
+  } else if (activation != null && activation !== 'linear') {
+    const kernel = ACTIVATION_KERNELS[activation];
+    if (!kernel) throw new Error(`voe wasm _FusedMatMul: unknown activation '${activation}'`);
+    const inputs = activation === 'prelu' ? { x: out, alpha: preluActivationWeights } : { x: out };
+    out = replace(backend, out, runKernel(kernel, inputs as NamedTensorInfoMap, backend, { alpha: leakyreluAlpha }));
+  }
+  return out;
+}
+
+function runKernel(name: string, inputs: NamedTensorInfoMap, backend: WasmBackend, attrs = {}): TensorInfo {
+  const kernel = getKernel(name, 'wasm');
+  if (!kernel) throw new Error(`voe wasm _FusedMatMul: no wasm kernel '${name}'`);
+  return kernel.kernelFunc({ inputs, backend: backend as never, attrs }) as TensorInfo;
+}
+
+/** Frees an intermediate result once its successor exists. */
+function replace(backend: WasmBackend, old: TensorInfo, next: TensorInfo): TensorInfo {
+  backend.disposeData(old.dataId);
+  return next;
+}
+
+export const fusedMatMulConfig: KernelConfig = {
+  kernelName: _FusedMatMul,
+  backendName: 'wasm',
+  kernelFunc: fusedMatMul as unknown as KernelFunc,
+};
 
 export const batchMatMulConfig: KernelConfig = {
   kernelName: BatchMatMul,

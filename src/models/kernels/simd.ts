@@ -45,6 +45,86 @@ const madd = (fma: boolean, c: string, a: string, b: string) => fma
   ? `local.get ${a} local.get ${b} local.get ${c} f32x4.relaxed_madd local.set ${c}`
   : `local.get ${c} local.get ${a} local.get ${b} f32x4.mul f32x4.add local.set ${c}`;
 
+/** Elementwise float32 ops: [exported name suffix, f32 / f32x4 op name without its type prefix]. */
+const BINARY_OPS: [string, string][] = [['add', 'add'], ['sub', 'sub'], ['mul', 'mul'], ['div', 'div']];
+
+/**
+ * out[i] = a[i mod an] OP b[i mod bn], i < n, where each operand is either whole (size n), a row repeated along
+ * the leading axes (its size divides n), or a scalar (size 1, splatted). out may alias a or b.
+ */
+const binop = (name: string, op: string) => `
+  (func $binop_${name} (export "binop_${name}")
+    (param $a i32) (param $an i32) (param $b i32) (param $bn i32) (param $out i32) (param $n i32)
+    (local $i i32) (local $j i32) (local $len i32) (local $ao i32) (local $bo i32) (local $o i32) (local $v v128)
+    local.get $an i32.const 1 i32.eq local.get $bn i32.const 1 i32.eq i32.or
+    if
+      ;; One scalar operand: splat it, walk the other. (Both scalars: n = 1, the scalar tail does it.)
+      local.get $bn i32.const 1 i32.eq
+      if
+        local.get $b v128.load32_splat local.set $v
+        block $done loop $vec
+          local.get $i i32.const 4 i32.add local.get $n i32.gt_s br_if $done
+          local.get $out local.get $i i32.const 2 i32.shl i32.add
+          local.get $a local.get $i i32.const 2 i32.shl i32.add v128.load align=4 local.get $v f32x4.${op}
+          v128.store align=4
+          local.get $i i32.const 4 i32.add local.set $i
+          br $vec
+        end end
+      else
+        local.get $a v128.load32_splat local.set $v
+        block $done loop $vec
+          local.get $i i32.const 4 i32.add local.get $n i32.gt_s br_if $done
+          local.get $out local.get $i i32.const 2 i32.shl i32.add
+          local.get $v local.get $b local.get $i i32.const 2 i32.shl i32.add v128.load align=4 f32x4.${op}
+          v128.store align=4
+          local.get $i i32.const 4 i32.add local.set $i
+          br $vec
+        end end
+      end
+      block $done1 loop $one
+        local.get $i local.get $n i32.ge_s br_if $done1
+        local.get $out local.get $i i32.const 2 i32.shl i32.add
+        local.get $a local.get $i local.get $an i32.rem_u i32.const 2 i32.shl i32.add f32.load
+        local.get $b local.get $i local.get $bn i32.rem_u i32.const 2 i32.shl i32.add f32.load
+        f32.${op} f32.store
+        local.get $i i32.const 1 i32.add local.set $i
+        br $one
+      end end
+      return
+    end
+    ;; Rows of the shorter period; both operands restart at the same row boundaries.
+    local.get $an local.get $bn local.get $an local.get $bn i32.lt_s select local.set $len
+    block $rows_done loop $rows
+      local.get $i local.get $n i32.ge_s br_if $rows_done
+      local.get $a local.get $i local.get $an i32.rem_u i32.const 2 i32.shl i32.add local.set $ao
+      local.get $b local.get $i local.get $bn i32.rem_u i32.const 2 i32.shl i32.add local.set $bo
+      local.get $out local.get $i i32.const 2 i32.shl i32.add local.set $o
+      i32.const 0 local.set $j
+      block $vdone loop $vec
+        local.get $j i32.const 4 i32.add local.get $len i32.gt_s br_if $vdone
+        local.get $o
+        local.get $ao v128.load align=4 local.get $bo v128.load align=4 f32x4.${op}
+        v128.store align=4
+        local.get $ao i32.const 16 i32.add local.set $ao
+        local.get $bo i32.const 16 i32.add local.set $bo
+        local.get $o i32.const 16 i32.add local.set $o
+        local.get $j i32.const 4 i32.add local.set $j
+        br $vec
+      end end
+      block $sdone loop $one
+        local.get $j local.get $len i32.ge_s br_if $sdone
+        local.get $o local.get $ao f32.load local.get $bo f32.load f32.${op} f32.store
+        local.get $ao i32.const 4 i32.add local.set $ao
+        local.get $bo i32.const 4 i32.add local.set $bo
+        local.get $o i32.const 4 i32.add local.set $o
+        local.get $j i32.const 1 i32.add local.set $j
+        br $one
+      end end
+      local.get $i local.get $len i32.add local.set $i
+      br $rows
+    end end
+  )`;
+
 const wat = (fma: boolean) => `
 (module
   (import "env" "memory" (memory 1))
@@ -378,6 +458,28 @@ const wat = (fma: boolean) => `
         end
         local.get $dy i32.const 4 i32.add local.set $dy`)))}`)}
   )
+
+  ${BINARY_OPS.map(([name, op]) => binop(name, op)).join('\n')}
+
+  ;; x[i] = max(x[i], 0), in place.
+  (func $relu (export "relu") (param $x i32) (param $n i32)
+    (local $zero v128)
+    v128.const f32x4 0 0 0 0 local.set $zero
+    block $done loop $vec
+      local.get $n i32.const 4 i32.lt_s br_if $done
+      local.get $x local.get $x v128.load align=4 local.get $zero f32x4.max v128.store align=4
+      local.get $x i32.const 16 i32.add local.set $x
+      local.get $n i32.const 4 i32.sub local.set $n
+      br $vec
+    end end
+    block $done1 loop $one
+      local.get $n i32.const 1 i32.lt_s br_if $done1
+      local.get $x local.get $x f32.load f32.const 0 f32.max f32.store
+      local.get $x i32.const 4 i32.add local.set $x
+      local.get $n i32.const 1 i32.sub local.set $n
+      br $one
+    end end
+  )
 )
 `;
 
@@ -392,6 +494,11 @@ export interface SimdKernels {
   col2im(src: number, nimg: number, H: number, W: number, C: number, KH: number, KW: number, sh: number, sw: number,
     dh: number, dw: number, pt: number, pl: number, OH: number, OW: number, dx: number): void;
   sum_rows(src: number, rows: number, cols: number, dst: number): void;
+  binop_add(a: number, an: number, b: number, bn: number, out: number, n: number): void;
+  binop_sub(a: number, an: number, b: number, bn: number, out: number, n: number): void;
+  binop_mul(a: number, an: number, b: number, bn: number, out: number, n: number): void;
+  binop_div(a: number, an: number, b: number, bn: number, out: number, n: number): void;
+  relu(x: number, n: number): void;
   maxpool_grad(x: number, dy: number, dx: number, N: number, H: number, W: number, C: number, OH: number, OW: number,
     KH: number, KW: number, sh: number, sw: number, dh: number, dw: number, pt: number, pl: number): void;
 }
