@@ -1,0 +1,160 @@
+/**
+ * From cached features to model inputs: frame sequences (time-major T × F), their active region, fixed-length
+ * crops, and per-dimension standardisation whose statistics come from training clips only.
+ */
+import type { FeatureSet } from '../features/feature-set.js';
+import type { Matrix } from '../features/matrix.js';
+import { Rng } from '../util/random.js';
+
+/** Which frame-level features a model reads. */
+export type ModelInput = 'logmel' | 'mfcc-deltas' | 'logmel-pitch';
+
+/** A T × F sequence, time-major (row t = frame t), as tfjs expects for [batch, time, features]. */
+export interface Sequence {
+  frames: number;
+  dims: number;
+  data: Float32Array;
+}
+
+export function inputDims(input: ModelInput, fs: Pick<FeatureSet, 'logmel' | 'mfcc'>): number {
+  switch (input) {
+    case 'logmel':
+      return fs.logmel.rows;
+    case 'mfcc-deltas':
+      return 3 * fs.mfcc.rows;
+    case 'logmel-pitch':
+      return fs.logmel.rows + 3;
+  }
+}
+
+/**
+ * The sequence a model of this input reads. 'logmel-pitch' appends log2 f0 (voiced frames; 0 elsewhere), YIN
+ * periodicity and log RMS to the log-mel, the prosody that log-mel alone resolves poorly.
+ */
+export function toSequence(fs: FeatureSet, input: ModelInput): Sequence {
+  const T = fs.frames;
+  const F = inputDims(input, fs);
+  const data = new Float32Array(T * F);
+  const put = (m: Matrix, offset: number): void => {
+    for (let r = 0; r < m.rows; r++) {
+      const row = m.data.subarray(r * T, (r + 1) * T);
+      for (let t = 0; t < T; t++) data[t * F + offset + r] = row[t];
+    }
+  };
+  if (input === 'mfcc-deltas') {
+    put(fs.mfcc, 0);
+    put(fs.delta, fs.mfcc.rows);
+    put(fs.delta2, 2 * fs.mfcc.rows);
+  } else {
+    put(fs.logmel, 0);
+    if (input === 'logmel-pitch') {
+      const o = fs.logmel.rows;
+      for (let t = 0; t < T; t++) {
+        const voiced = fs.voicing[t] >= 0.5 && fs.f0[t] > 0;
+        data[t * F + o] = voiced ? Math.log2(fs.f0[t]) : 0;
+        data[t * F + o + 1] = fs.voicing[t];
+        data[t * F + o + 2] = Math.log(Math.max(fs.rms[t], 1e-5));
+      }
+    }
+  }
+  return { frames: T, dims: F, data };
+}
+
+/**
+ * The frames between the first and last whose RMS is within `top_db` of the clip's loudest frame: librosa's
+ * `effects.trim` at frame resolution, so crops fall on speech rather than on the silence around it.
+ */
+export function activeRegion(rms: Float32Array, top_db = 40): { start: number; end: number } {
+  let peak = 0;
+  for (const v of rms) if (v > peak) peak = v;
+  if (peak <= 0) return { start: 0, end: rms.length };
+  const threshold = peak * 10 ** (-top_db / 20);
+  let start = 0;
+  while (start < rms.length && rms[start] < threshold) start++;
+  let end = rms.length;
+  while (end > start && rms[end - 1] < threshold) end--;
+  return { start, end };
+}
+
+/** `length` frames from `start` (zero rows past the end: after standardisation zero is the training mean). */
+export function crop(seq: Sequence, start: number, length: number): Float32Array {
+  const out = new Float32Array(length * seq.dims);
+  const from = Math.max(0, start);
+  const to = Math.min(seq.frames, start + length);
+  if (to > from) out.set(seq.data.subarray(from * seq.dims, to * seq.dims), (from - start) * seq.dims);
+  return out;
+}
+
+/** A random crop for training, drawn within the active region (or centred in it, if the region is shorter). */
+export function randomCrop(seq: Sequence, region: { start: number; end: number }, length: number, rng: Rng): Float32Array {
+  const span = region.end - region.start;
+  const start = span > length ? region.start + rng.int(span - length + 1) : region.start - Math.floor((length - span) / 2);
+  return crop(seq, start, length);
+}
+
+/** Crops covering the active region with a hop of `hop` frames, for averaging predictions at test time. */
+export function coveringCrops(seq: Sequence, region: { start: number; end: number }, length: number, hop: number): Float32Array[] {
+  const span = region.end - region.start;
+  if (span <= length) return [crop(seq, region.start - Math.floor((length - span) / 2), length)];
+  const crops: Float32Array[] = [];
+  const last = region.end - length;
+  for (let s = region.start; s < last; s += hop) crops.push(crop(seq, s, length));
+  crops.push(crop(seq, last, length));
+  return crops;
+}
+
+/** Per-dimension mean and standard deviation over every frame of the training sequences, applied to any sequence. */
+export class Standardizer {
+  constructor(
+    readonly mean: Float32Array,
+    readonly std: Float32Array,
+  ) {}
+
+  static fit(sequences: Sequence[]): Standardizer {
+    if (sequences.length === 0) throw new RangeError('cannot fit a standardiser on no sequences');
+    const F = sequences[0].dims;
+    const sum = new Float64Array(F);
+    const sq = new Float64Array(F);
+    let n = 0;
+    for (const s of sequences) {
+      if (s.dims !== F) throw new RangeError(`sequence has ${s.dims} dims, expected ${F}`);
+      for (let t = 0; t < s.frames; t++) {
+        for (let f = 0; f < F; f++) {
+          const v = s.data[t * F + f];
+          sum[f] += v;
+          sq[f] += v * v;
+        }
+      }
+      n += s.frames;
+    }
+    const mean = new Float32Array(F);
+    const std = new Float32Array(F);
+    for (let f = 0; f < F; f++) {
+      const m = sum[f] / n;
+      mean[f] = m;
+      // A constant dimension would divide by zero; leave it centred but unscaled.
+      std[f] = Math.sqrt(Math.max(sq[f] / n - m * m, 0)) || 1;
+    }
+    return new Standardizer(mean, std);
+  }
+
+  /** A standardised copy. */
+  apply(seq: Sequence): Sequence {
+    const F = seq.dims;
+    if (F !== this.mean.length) throw new RangeError(`sequence has ${F} dims, standardiser ${this.mean.length}`);
+    const data = new Float32Array(seq.data.length);
+    for (let i = 0; i < data.length; i++) {
+      const f = i % F;
+      data[i] = (seq.data[i] - this.mean[f]) / this.std[f];
+    }
+    return { frames: seq.frames, dims: F, data };
+  }
+
+  toJSON(): { mean: number[]; std: number[] } {
+    return { mean: [...this.mean], std: [...this.std] };
+  }
+
+  static fromJSON(j: { mean: number[]; std: number[] }): Standardizer {
+    return new Standardizer(Float32Array.from(j.mean), Float32Array.from(j.std));
+  }
+}

@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { activeRegion, coveringCrops, crop, randomCrop, Standardizer, toSequence, type Sequence } from '../../src/models/sequences.js';
+import type { FeatureSet } from '../../src/features/feature-set.js';
+import { Rng } from '../../src/util/random.js';
+
+function seq(frames: number, dims: number): Sequence {
+  return { frames, dims, data: Float32Array.from({ length: frames * dims }, (_, i) => i) };
+}
+
+test('toSequence lays MFCC, Δ and ΔΔ side by side, time-major', () => {
+  const T = 3;
+  const m = (base: number) => ({ rows: 2, cols: T, data: Float32Array.from({ length: 2 * T }, (_, i) => base + i) });
+  const fs = { frames: T, logmel: m(0), mfcc: m(10), delta: m(20), delta2: m(30) } as unknown as FeatureSet;
+  const s = toSequence(fs, 'mfcc-deltas');
+  assert.equal(s.dims, 6);
+  // Frame 1: mfcc rows (11, 14), delta rows (21, 24), delta2 rows (31, 34).
+  assert.deepEqual([...s.data.subarray(6, 12)], [11, 14, 21, 24, 31, 34]);
+});
+
+test('activeRegion keeps frames within top_db of the loudest', () => {
+  const rms = Float32Array.from([0.0001, 0.001, 0.5, 1, 0.2, 0.005, 0.0001]);
+  assert.deepEqual(activeRegion(rms, 40), { start: 2, end: 5 });
+  assert.deepEqual(activeRegion(rms, 60), { start: 1, end: 6 });
+  assert.deepEqual(activeRegion(new Float32Array(4), 40), { start: 0, end: 4 });
+});
+
+test('crops pad with zeros past either end and stay inside the active region', () => {
+  const s = seq(5, 2);
+  assert.deepEqual([...crop(s, 3, 4)], [6, 7, 8, 9, 0, 0, 0, 0]);
+  assert.deepEqual([...crop(s, -1, 2)], [0, 0, 0, 1]);
+  const rng = new Rng(3);
+  const long = seq(100, 1);
+  for (let k = 0; k < 50; k++) {
+    const c = randomCrop(long, { start: 20, end: 60 }, 10, rng);
+    assert.ok(c[0] >= 20 && c[9] <= 59, `crop ${c[0]}…${c[9]}`);
+  }
+  const covering = coveringCrops(long, { start: 20, end: 60 }, 16, 8);
+  assert.equal(covering[0][0], 20);
+  assert.equal(covering[covering.length - 1][15], 59);
+});
+
+test('the standardiser uses the statistics it was fitted on, and survives JSON', () => {
+  const a: Sequence = { frames: 2, dims: 2, data: Float32Array.from([1, 10, 3, 10]) };
+  const st = Standardizer.fit([a]);
+  assert.deepEqual([...st.mean], [2, 10]);
+  assert.deepEqual([...st.std], [1, 1]); // constant dimension: unscaled
+  assert.deepEqual([...st.apply(a).data], [-1, 0, 1, 0]);
+  const back = Standardizer.fromJSON(JSON.parse(JSON.stringify(st)));
+  assert.deepEqual(back.apply(a), st.apply(a));
+});
