@@ -18,15 +18,19 @@
  *
  * - `blocked`: frames overlap by N − hop, so most of a frame's lag products were already seen by the previous
  *   frames. The padded signal is cut into hop-sized blocks S_j; each block is transformed once (size M, a power
- *   of two ≥ hop·(D+1) with D = ⌈max_period/hop⌉) and the cross-spectra of nearby blocks,
- *   P_δ(j) = conj(S_j)·ω^{hop·δ}·S_{j+δ} (δ = 0 … D), are formed once per block. A frame [s, s+N) is q = ⌊N/hop⌋
- *   whole blocks plus a remainder U of ρ = N − q·hop samples, so its lag-≥0 correlation spectrum is
- *     Σ over its blocks j of Σ_{δ ≤ min(D, last block − j)} P_δ(j)   +   conj(W)·Ũ,
- *   where the second term pairs the remainder U with the D blocks before it (W = those blocks and U, Ũ = U shifted
- *   to its place). Lags above max_period are never needed, and M is large enough that none alias onto them.
- *   Per frame this costs one packed complex FFT (the new block and the new remainder), half a complex inverse FFT
- *   (two frames share one) and O(M) spectral products, instead of two FFTs of size ≥ N + max_period; sums are
- *   recomputed per frame (no running sums), so there is no drift.
+ *   of two ≥ max(hop·(D+1), max_period + hop) with D = ⌈max_period/hop⌉: 512 for the defaults) and stored with
+ *   its power |S_j|² and cross-spectra C_δ(j) = conj(S_j)·S_{j+δ}, δ = 1 … D. A frame is q = ⌊N/hop⌋ whole
+ *   blocks plus a remainder U (the first ρ = N − q·hop samples of the next block, treated as a partial block), so
+ *   its correlation spectrum for lags ≥ 0 is
+ *     R = X_0 + Σ_{δ=1..D} ω^{hop·δ}·X_δ,   X_0 = Σ_j |S_j|² + |U|²,   X_δ = Σ_j C_δ(j) + conj(S_{last+1−δ})·U,
+ *   the sums running over the frame's whole blocks with both partners inside the frame, ω = e^{−2πi·f/M}. Pairs
+ *   of blocks more than D apart only make lags > max_period, which are never needed, and M is large enough that
+ *   no lag aliases onto 0 … max_period. Frames are processed two at a time: the sums they share are formed once,
+ *   and one complex FFT transforms two new blocks, one their two remainders, and one inverts both spectra (as
+ *   R_t + i·R_{t+1}). Per frame that is 1.5 complex FFTs of size 512 plus one pass over the bins, instead of two
+ *   real FFTs of size ≥ N + max_period; sums are recomputed per frame (no running sums), so there is no drift.
+ *   Packing two real signals in one complex FFT lets the louder leak rounding into the quieter, so frames whose
+ *   energies differ by more than 1e4 get separate inverse transforms.
  *
  * Both engines treat an all-zero frame exactly (r ≡ 0), as librosa does.
  */
@@ -166,81 +170,121 @@ const MAX_PAIR_ENERGY_RATIO = 1e4;
 
 /** The blocked engine described at the top of this file. */
 class BlockedCmnd extends CmndEngine {
-  /** Whole blocks per frame, remainder samples, block reach in blocks, blocks paired with the remainder. */
+  /** Whole blocks per frame, remainder samples, block reach (pairs of blocks up to D apart matter). */
   private readonly q: number;
   private readonly rho: number;
   private readonly D: number;
-  private readonly Dz: number;
-  /** Transform size and number of non-negative-frequency bins. */
+  /** Transform size, non-negative-frequency bins, and 2·bins (interleaved length of a half spectrum). */
   private readonly M: number;
   private readonly bins: number;
+  private readonly B2: number;
   private readonly fft: ComplexFft;
-  /** ω^{hop·δ}[f] = e^{−2πi·f·hop·δ/M}, δ = 0 … D, interleaved, `bins` complex values each. */
-  private readonly omega: Float64Array[];
+  /** ω^{hop·δ}[f] = e^{−2πi·f·hop·δ/M}, δ = 0 … D, each a half spectrum, concatenated. */
+  private readonly omega: Float64Array;
   /** Ring of per-block data, slot = block mod ring. */
   private readonly ring: number;
-  /** spec[slot][δ]: ω^{hop·δ}·S_j (δ = 0 is S_j itself). */
-  private readonly spec: Float64Array[][];
-  /** acc[slot][m−1]: Σ_{δ<m} P_δ(j), m = 1 … D+1. */
-  private readonly acc: Float64Array[][];
+  /**
+   * Per slot: the block's half spectrum S_j (B2), its power |S_j|² (bins, real), then for δ = 1 … D the
+   * cross-spectrum C_δ(j) = conj(S_j)·S_{j+δ} (B2 each; the twiddle ω^{hop·δ} is applied after summing).
+   */
+  private readonly store: Float64Array;
+  private readonly slotSize: number;
   private readonly blockEnergy: Float64Array;
   /** Index of the next block to transform. */
   private nextBlock = 0;
-  /** Scratch: packed FFT input/output, remainder spectrum, two frame spectra. */
+  /** Scratch: FFT input, block/remainder FFT outputs, inverse FFT output, unpaired frame spectra, frame r. */
   private readonly zin: Float64Array;
-  private readonly zout: Float64Array;
-  private readonly uSpec: Float64Array;
-  private readonly frameSpec: [Float64Array, Float64Array];
+  private readonly zBlocks: Float64Array;
+  private readonly zRem: Float64Array;
+  private readonly zInv: Float64Array;
+  private readonly single: Float64Array;
   private readonly frameR: [Float64Array, Float64Array];
+  /** Offsets into `store` gathered per pass (small, reused). */
+  private readonly oP0: Int32Array;
+  private readonly oC: Int32Array;
+  private readonly oA: Int32Array;
 
   constructor(g: CmndGeometry) {
     super(g);
     this.q = Math.floor(this.N / this.hop);
     this.rho = this.N - this.q * this.hop;
     this.D = Math.ceil(this.K / this.hop);
-    this.Dz = Math.min(this.D, this.q);
     this.M = nextPow2(Math.max(this.hop * (this.D + 1), this.K + this.hop, 4));
     this.bins = this.M / 2 + 1;
+    this.B2 = 2 * this.bins;
     this.fft = getComplexFft(this.M);
-    this.omega = [];
-    for (let d = 0; d <= this.D; d++) this.omega.push(twiddles(this.M, this.bins, this.hop * d));
-    this.ring = this.q + this.D + 2;
-    this.spec = [];
-    this.acc = [];
-    for (let i = 0; i < this.ring; i++) {
-      const s: Float64Array[] = [];
-      for (let d = 0; d <= this.D; d++) s.push(new Float64Array(2 * this.bins));
-      this.spec.push(s);
-      const a: Float64Array[] = [];
-      for (let m = 0; m <= this.D; m++) a.push(new Float64Array(2 * this.bins));
-      this.acc.push(a);
-    }
+    this.omega = new Float64Array((this.D + 1) * this.B2);
+    for (let d = 0; d <= this.D; d++) this.omega.set(twiddles(this.M, this.bins, this.hop * d), d * this.B2);
+    this.ring = this.q + this.D + 4;
+    this.slotSize = this.B2 + this.bins + this.D * this.B2;
+    this.store = new Float64Array(this.ring * this.slotSize);
     this.blockEnergy = new Float64Array(this.ring);
     this.zin = new Float64Array(2 * this.M);
-    this.zout = new Float64Array(2 * this.M);
-    this.uSpec = new Float64Array(2 * this.bins);
-    this.frameSpec = [new Float64Array(2 * this.bins), new Float64Array(2 * this.bins)];
+    this.zBlocks = new Float64Array(2 * this.M);
+    this.zRem = new Float64Array(2 * this.M);
+    this.zInv = new Float64Array(2 * this.M);
+    this.single = new Float64Array(2 * this.B2);
     this.frameR = [new Float64Array(this.K + 1), new Float64Array(this.K + 1)];
+    this.oP0 = new Int32Array(this.q + 2);
+    this.oC = new Int32Array((this.D + 1) * (this.q + 2));
+    this.oA = new Int32Array(this.D + 2);
   }
 
   /** Whether this geometry suits the blocked engine (otherwise the direct one is as fast or the algebra breaks). */
   static suits(g: CmndGeometry): boolean {
     const q = Math.floor(g.frame_length / g.hop_length);
     const D = Math.ceil(g.maxPeriod / g.hop_length);
-    return q >= 1 && D >= 1 && q <= 16 && D <= 4 && q >= D;
+    return D >= 1 && D <= 4 && q >= D + 1 && q <= 16;
+  }
+
+  private specOff(j: number): number {
+    return (j % this.ring) * this.slotSize;
+  }
+
+  private powOff(j: number): number {
+    return (j % this.ring) * this.slotSize + this.B2;
+  }
+
+  /** C_δ(j), δ = 1 … D. */
+  private crossOff(j: number, d: number): number {
+    return (j % this.ring) * this.slotSize + this.B2 + this.bins + (d - 1) * this.B2;
   }
 
   run(y: ArrayLike<number>, visit: CmndVisitor): number {
     const frames = frameCount(y.length, this.g);
     const hop = this.hop;
-    // Blocks up to index frames − 1 + q are read (the last frame's remainder lives in block frames − 1 + q).
-    this.load(y, (frames + this.q + 1) * hop);
+    const q = this.q;
+    // Blocks up to index frames + q are read (the last frame's remainder lives in block frames − 1 + q).
+    this.load(y, (frames + q + 2) * hop);
     this.nextBlock = 0;
     for (let t = 0; t < frames; t += 2) {
-      const e0 = this.frameSpectrum(t, 0);
       const pair = t + 1 < frames;
-      const e1 = pair ? this.frameSpectrum(t + 1, 1) : 0;
-      this.inverse(e0, e1);
+      // Frames t and t+1 use whole blocks t … t+q and remainders at the start of blocks t+q and t+q+1.
+      this.ensureBlocks(t + q);
+      let eu0 = 0;
+      let eu1 = 0;
+      if (this.rho > 0) {
+        eu0 = this.energy((t + q) * hop, this.rho);
+        eu1 = pair ? this.energy((t + 1 + q) * hop, this.rho) : 0;
+        if (eu0 > 0 || eu1 > 0) this.transform((t + q) * hop, this.rho, (t + 1 + q) * hop, pair ? this.rho : 0, this.zRem);
+        else this.zRem.fill(0);
+      }
+      let e0 = eu0;
+      let e1 = eu1;
+      for (let j = t; j < t + q; j++) e0 += this.blockEnergy[j % this.ring];
+      if (pair) for (let j = t + 1; j <= t + q; j++) e1 += this.blockEnergy[j % this.ring];
+      else e1 = 0;
+      const ratio = e0 > e1 ? e0 / e1 : e1 / e0;
+      const packed = e0 !== 0 && e1 !== 0 && ratio <= MAX_PAIR_ENERGY_RATIO;
+      if (e0 !== 0 || e1 !== 0) this.assemble(t, packed);
+      if (packed) {
+        this.invert(this.frameR[0], this.frameR[1]);
+      } else {
+        if (e0 === 0) this.frameR[0].fill(0);
+        else this.invertSingle(0, this.frameR[0]);
+        if (e1 === 0) this.frameR[1].fill(0);
+        else this.invertSingle(this.B2, this.frameR[1]);
+      }
       this.r.set(this.frameR[0]);
       this.emit(t, t * hop, e0, visit);
       if (pair) {
@@ -251,210 +295,234 @@ class BlockedCmnd extends CmndEngine {
     return frames;
   }
 
-  /** Transforms blocks until block `last` is available (with its cross-spectra to the D blocks before it). */
-  private ensureBlocks(last: number): void {
-    while (this.nextBlock <= last) {
-      const j = this.nextBlock;
-      if (j + 1 <= last) {
-        this.transformPair(j * this.hop, this.hop, (j + 1) * this.hop, this.hop);
-        this.absorbBlock(j, 0);
-        this.absorbBlock(j + 1, 1);
-        this.nextBlock += 2;
-      } else {
-        this.transformPair(j * this.hop, this.hop, 0, 0);
-        this.absorbBlock(j, 0);
-        this.nextBlock += 1;
-      }
-    }
+  private energy(start: number, len: number): number {
+    const xp = this.xp;
+    let e = 0;
+    for (let i = start, end = start + len; i < end; i++) e += xp[i] * xp[i];
+    return e;
   }
 
-  /**
-   * FFT of z[n] = xp[a + n] (n < la) + i·xp[b + n] (n < lb), zero-padded to M, into `zout`; the two real
-   * signals' half spectra are then separated by `separate`.
-   */
-  private transformPair(a: number, la: number, b: number, lb: number): void {
+  /** out = FFT of z[n] = xp[a + n] (n < la) + i·xp[b + n] (n < lb), zero-padded to M. */
+  private transform(a: number, la: number, b: number, lb: number, out: Float64Array): void {
     const zin = this.zin;
     const xp = this.xp;
     zin.fill(0);
     for (let n = 0; n < la; n++) zin[2 * n] = xp[a + n];
     for (let n = 0; n < lb; n++) zin[2 * n + 1] = xp[b + n];
-    this.fft.transform(zin, this.zout);
+    this.fft.transform(zin, out);
+  }
+
+  /** Transforms blocks, two per FFT, until block `last` is stored with its power and cross-spectra. */
+  private ensureBlocks(last: number): void {
+    const hop = this.hop;
+    while (this.nextBlock <= last) {
+      const j = this.nextBlock;
+      const two = j + 1 <= last;
+      const e0 = this.energy(j * hop, hop);
+      const e1 = two ? this.energy((j + 1) * hop, hop) : 0;
+      this.blockEnergy[j % this.ring] = e0;
+      if (two) this.blockEnergy[(j + 1) % this.ring] = e1;
+      if (e0 > 0 || e1 > 0) this.transform(j * hop, hop, (j + 1) * hop, two ? hop : 0, this.zBlocks);
+      else this.zBlocks.fill(0);
+      this.absorb(j, 0);
+      if (two) this.absorb(j + 1, 1);
+      this.nextBlock += two ? 2 : 1;
+    }
   }
 
   /**
-   * Half spectrum of the real (part = 0) or imaginary (part = 1) input of the last `transformPair` into `out`:
-   * X_re[f] = (Z[f] + conj Z[M−f]) / 2, X_im[f] = (Z[f] − conj Z[M−f]) / 2i.
+   * Block j's half spectrum from the real (part 0) or imaginary (part 1) input of the block transform,
+   * X_re[f] = (Z[f] + conj Z[M−f]) / 2, X_im[f] = (Z[f] − conj Z[M−f]) / 2i; then its power and its
+   * cross-spectra with the D blocks before it, C_δ(j − δ) = conj(S_{j−δ})·S_j — one pass over the bins.
    */
-  private separate(part: 0 | 1, out: Float64Array): void {
-    const z = this.zout;
+  private absorb(j: number, part: 0 | 1): void {
+    const z = this.zBlocks;
+    const st = this.store;
     const M = this.M;
-    for (let f = 0; f < this.bins; f++) {
+    const bins = this.bins;
+    const D = this.D;
+    const sa = this.specOff(j);
+    const sp = this.powOff(j);
+    const oA = this.oA;
+    const oC = this.oC;
+    let nd = 0;
+    for (let d = 1; d <= D && j - d >= 0; d++, nd++) {
+      oA[nd] = this.specOff(j - d);
+      oC[nd] = this.crossOff(j - d, d);
+    }
+    const re = part === 0 ? 1 : 0;
+    for (let f = 0; f < bins; f++) {
       const g = f === 0 ? 0 : M - f;
       const ar = z[2 * f];
       const ai = z[2 * f + 1];
       const br = z[2 * g];
       const bi = z[2 * g + 1];
-      if (part === 0) {
-        out[2 * f] = 0.5 * (ar + br);
-        out[2 * f + 1] = 0.5 * (ai - bi);
+      let xr: number;
+      let xi: number;
+      if (re === 1) {
+        xr = 0.5 * (ar + br);
+        xi = 0.5 * (ai - bi);
       } else {
-        out[2 * f] = 0.5 * (ai + bi);
-        out[2 * f + 1] = 0.5 * (br - ar);
+        xr = 0.5 * (ai + bi);
+        xi = 0.5 * (br - ar);
       }
-    }
-  }
-
-  /** Stores block j's spectrum (from part `part` of the last transform) and forms its cross-spectra. */
-  private absorbBlock(j: number, part: 0 | 1): void {
-    const slot = j % this.ring;
-    const spec = this.spec[slot];
-    const a0 = spec[0];
-    this.separate(part, a0);
-    const xp = this.xp;
-    let e = 0;
-    for (let i = j * this.hop, end = i + this.hop; i < end; i++) e += xp[i] * xp[i];
-    this.blockEnergy[slot] = e;
-    const B2 = 2 * this.bins;
-    // Shifted copies ω^{hop·δ}·S_j.
-    for (let d = 1; d <= this.D; d++) {
-      const w = this.omega[d];
-      const out = spec[d];
-      for (let i = 0; i < B2; i += 2) {
-        const xr = a0[i];
-        const xi = a0[i + 1];
-        const wr = w[i];
-        const wi = w[i + 1];
-        out[i] = xr * wr - xi * wi;
-        out[i + 1] = xr * wi + xi * wr;
+      st[sa + 2 * f] = xr;
+      st[sa + 2 * f + 1] = xi;
+      st[sp + f] = xr * xr + xi * xi;
+      for (let k = 0; k < nd; k++) {
+        const o = oA[k] + 2 * f;
+        const pr = st[o];
+        const pi = st[o + 1];
+        const c = oC[k] + 2 * f;
+        st[c] = pr * xr + pi * xi;
+        st[c + 1] = pr * xi - pi * xr;
       }
-    }
-    // acc_1(j) = P_0(j) = |S_j|².
-    const g1 = this.acc[slot][0];
-    for (let i = 0; i < B2; i += 2) {
-      g1[i] = a0[i] * a0[i] + a0[i + 1] * a0[i + 1];
-      g1[i + 1] = 0;
-    }
-    // acc_{δ+1}(j−δ) = acc_δ(j−δ) + conj(S_{j−δ})·ω^{hop·δ}·S_j.
-    for (let d = 1; d <= this.D; d++) {
-      const i0 = j - d;
-      if (i0 < 0) break;
-      const s0 = (i0 % this.ring + this.ring) % this.ring;
-      const a = this.spec[s0][0];
-      const b = spec[d];
-      const prev = this.acc[s0][d - 1];
-      const out = this.acc[s0][d];
-      for (let i = 0; i < B2; i += 2) {
-        const ar = a[i];
-        const ai = a[i + 1];
-        const br = b[i];
-        const bi = b[i + 1];
-        out[i] = prev[i] + (ar * br + ai * bi);
-        out[i + 1] = prev[i + 1] + (ar * bi - ai * br);
-      }
-    }
-  }
-
-  /** Lag-≥0 correlation spectrum of frame t into frameSpec[which]; returns the frame's energy. */
-  private frameSpectrum(t: number, which: 0 | 1): number {
-    const q = this.q;
-    const D = this.D;
-    const ring = this.ring;
-    const B2 = 2 * this.bins;
-    const last = t + q - 1;
-    // The remainder block t + q is transformed together with the newest whole block.
-    this.ensureBlocks(last);
-    const out = this.frameSpec[which];
-    let energy = 0;
-    for (let j = t; j <= last; j++) energy += this.blockEnergy[j % ring];
-    let eu = 0;
-    if (this.rho > 0) {
-      const xp = this.xp;
-      for (let i = (t + q) * this.hop, end = i + this.rho; i < end; i++) eu += xp[i] * xp[i];
-    }
-    energy += eu;
-    if (energy === 0) {
-      out.fill(0);
-      return 0;
-    }
-    // Whole blocks: block j contributes Σ_{δ < m} P_δ(j) with m = min(D + 1, blocks left in the frame).
-    out.fill(0);
-    for (let j = t; j <= last; j++) {
-      const m = Math.min(D + 1, last - j + 1);
-      const g = this.acc[j % ring][m - 1];
-      for (let i = 0; i < B2; i++) out[i] += g[i];
-    }
-    if (this.rho > 0 && eu > 0) this.addRemainder(t, out);
-    return energy;
-  }
-
-  /** Adds conj(W)·Ũ: the pairs (a, b) with b in the remainder U of frame t and a in the Dz blocks before it or in U. */
-  private addRemainder(t: number, out: Float64Array): void {
-    const q = this.q;
-    const Dz = this.Dz;
-    const ring = this.ring;
-    const B2 = 2 * this.bins;
-    const u = this.uSpec;
-    // Spectrum of U = first rho samples of block t + q (zero-padded); its own transform.
-    this.transformPair((t + q) * this.hop, this.rho, 0, 0);
-    this.separate(0, u);
-    const w = this.omega[Dz];
-    // Window origin = start of block t + q − Dz; block t + q − Dz + m sits at hop·m (its spec[m]), U at hop·Dz.
-    const first = t + q - Dz;
-    for (let i = 0; i < B2; i += 2) {
-      const ur = u[i] * w[i] - u[i + 1] * w[i + 1];
-      const ui = u[i] * w[i + 1] + u[i + 1] * w[i];
-      let wr = ur;
-      let wi = ui;
-      for (let m = 0; m < Dz; m++) {
-        const s = this.spec[(first + m) % ring][m];
-        wr += s[i];
-        wi += s[i + 1];
-      }
-      out[i] += wr * ur + wi * ui;
-      out[i + 1] += wr * ui - wi * ur;
     }
   }
 
   /**
-   * r(0 … K) of the two frame spectra (frameSpec[0], frameSpec[1]) into frameR[0], frameR[1], with one complex
-   * inverse FFT when both are non-zero and of similar energy (Y = R₀ + i·R₁; r₀ = Re IFFT Y, r₁ = Im IFFT Y).
+   * One pass over the bins building the lag-≥0 correlation spectra of frames t and t+1,
+   *   R = Σ_δ ω^{hop·δ}·X_δ,  X_0 = Σ |S_j|² + |U|²,  X_δ = Σ C_δ(j) + conj(S_{last+1−δ})·U,
+   * over each frame's whole blocks (j and j+δ both in the frame) and its remainder U (a partial block after the
+   * last whole one). Sums shared by the two frames are formed once. With `packed`, writes conj(R_t + i·R_{t+1})
+   * (both Hermitian-extended) into `zin` for one inverse transform; otherwise R_t, R_{t+1} into `single`.
    */
-  private inverse(e0: number, e1: number): void {
-    const ratio = e0 > e1 ? e0 / e1 : e1 / e0;
-    if (e0 !== 0 && e1 !== 0 && ratio <= MAX_PAIR_ENERGY_RATIO) {
-      this.inverseOf(this.frameSpec[0], this.frameSpec[1], this.frameR[0], this.frameR[1]);
-      return;
+  private assemble(t: number, packed: boolean): void {
+    const st = this.store;
+    const om = this.omega;
+    const zr = this.zRem;
+    const zin = this.zin;
+    const single = this.single;
+    const M = this.M;
+    const half = M / 2;
+    const bins = this.bins;
+    const B2 = this.B2;
+    const q = this.q;
+    const D = this.D;
+    const rho = this.rho;
+    const oP0 = this.oP0;
+    const oC = this.oC;
+    const oA = this.oA;
+    // Common whole blocks of the two frames: t+1 … t+q−1. Own blocks: t (frame t), t+q (frame t+1).
+    for (let j = t + 1; j < t + q; j++) oP0[j - t - 1] = this.powOff(j);
+    const nCommon = q - 1;
+    const p0a = this.powOff(t);
+    const p0b = this.powOff(t + q);
+    // Cross-spectra C_δ(j): common j = t+1 … t+q−1−δ (q−1−δ of them); own: j = t (frame t), t+q−δ (frame t+1).
+    // Layout in oC per δ (stride q+2): [own a, own b, common …].
+    const stride = q + 2;
+    for (let d = 1; d <= D; d++) {
+      const o = (d - 1) * stride;
+      oC[o] = this.crossOff(t, d);
+      oC[o + 1] = this.crossOff(t + q - d, d);
+      for (let j = t + 1; j <= t + q - 1 - d; j++) oC[o + 2 + (j - t - 1)] = this.crossOff(j, d);
     }
-    for (const k of [0, 1] as const) {
-      const e = k === 0 ? e0 : e1;
-      if (e === 0) this.frameR[k].fill(0);
-      else this.inverseOf(this.frameSpec[k], null, this.frameR[k], null);
+    // Blocks paired with the remainders: frame t's remainder with block t+q−δ, frame t+1's with t+q+1−δ.
+    // oA[δ] = block t+q−δ (paired with frame t's remainder); frame t+1 pairs block t+q+1−δ = oA[δ−1].
+    for (let d = 0; d <= D; d++) oA[d] = this.specOff(t + q - d);
+    for (let f = 0; f < bins; f++) {
+      const f2 = 2 * f;
+      // Remainder spectra of frames t (real input of zRem) and t+1 (imaginary input).
+      let uar = 0;
+      let uai = 0;
+      let ubr = 0;
+      let ubi = 0;
+      if (rho > 0) {
+        const g2 = f === 0 ? 0 : 2 * (M - f);
+        const ar = zr[f2];
+        const ai = zr[f2 + 1];
+        const br = zr[g2];
+        const bi = zr[g2 + 1];
+        uar = 0.5 * (ar + br);
+        uai = 0.5 * (ai - bi);
+        ubr = 0.5 * (ai + bi);
+        ubi = 0.5 * (br - ar);
+      }
+      let pc = 0;
+      for (let k = 0; k < nCommon; k++) pc += st[oP0[k] + f];
+      let Rar = pc + st[p0a + f] + (uar * uar + uai * uai);
+      let Rai = 0;
+      let Rbr = pc + st[p0b + f] + (ubr * ubr + ubi * ubi);
+      let Rbi = 0;
+      for (let d = 1; d <= D; d++) {
+        const o = (d - 1) * stride;
+        let cr = 0;
+        let ci = 0;
+        for (let k = 0, n = q - 1 - d; k < n; k++) {
+          const c = oC[o + 2 + k] + f2;
+          cr += st[c];
+          ci += st[c + 1];
+        }
+        const ca = oC[o] + f2;
+        const cb = oC[o + 1] + f2;
+        // conj(S)·U for the block δ before each remainder.
+        const sa = oA[d] + f2;
+        const sb = oA[d - 1] + f2;
+        const xar = cr + st[ca] + (st[sa] * uar + st[sa + 1] * uai);
+        const xai = ci + st[ca + 1] + (st[sa] * uai - st[sa + 1] * uar);
+        const xbr = cr + st[cb] + (st[sb] * ubr + st[sb + 1] * ubi);
+        const xbi = ci + st[cb + 1] + (st[sb] * ubi - st[sb + 1] * ubr);
+        const w = d * B2 + f2;
+        const wr = om[w];
+        const wi = om[w + 1];
+        Rar += xar * wr - xai * wi;
+        Rai += xar * wi + xai * wr;
+        Rbr += xbr * wr - xbi * wi;
+        Rbi += xbr * wi + xbi * wr;
+      }
+      if (f === 0 || f === half) {
+        Rai = 0;
+        Rbi = 0;
+      }
+      if (packed) {
+        // conj(Y), Y[f] = R_t[f] + i·R_{t+1}[f], Y[M−f] = conj R_t[f] + i·conj R_{t+1}[f].
+        zin[f2] = Rar - Rbi;
+        zin[f2 + 1] = -(Rai + Rbr);
+        if (f !== 0 && f !== half) {
+          const g2 = 2 * (M - f);
+          zin[g2] = Rar + Rbi;
+          zin[g2 + 1] = Rai - Rbr;
+        }
+      } else {
+        single[f2] = Rar;
+        single[f2 + 1] = Rai;
+        single[B2 + f2] = Rbr;
+        single[B2 + f2 + 1] = Rbi;
+      }
     }
   }
 
-  private inverseOf(A: Float64Array, B: Float64Array | null, ra: Float64Array, rb: Float64Array | null): void {
+  /** r of both frames from the packed spectrum in `zin`: r_t = Re IFFT(Y), r_{t+1} = Im IFFT(Y). */
+  private invert(ra: Float64Array, rb: Float64Array): void {
+    this.fft.transform(this.zin, this.zInv);
+    const z = this.zInv;
+    const scale = 1 / this.M;
+    for (let k = 0; k <= this.K; k++) {
+      ra[k] = z[2 * k] * scale;
+      rb[k] = -z[2 * k + 1] * scale;
+    }
+  }
+
+  /** r of one frame from its half spectrum single[o …]. */
+  private invertSingle(o: number, r: Float64Array): void {
     const M = this.M;
     const half = M / 2;
     const zin = this.zin;
-    // conj(Y) with Y[f] = A[f] + i·B[f] and A[M−f] = conj A[f] (Hermitian), likewise B.
+    const sp = this.single;
     for (let f = 0; f <= half; f++) {
-      const ar = A[2 * f];
-      const ai = f === 0 || f === half ? 0 : A[2 * f + 1];
-      const br = B === null ? 0 : B[2 * f];
-      const bi = B === null || f === 0 || f === half ? 0 : B[2 * f + 1];
-      zin[2 * f] = ar - bi;
-      zin[2 * f + 1] = -(ai + br);
-      if (f > 0 && f < half) {
-        const g = M - f;
-        zin[2 * g] = ar + bi;
-        zin[2 * g + 1] = ai - br;
+      const ar = sp[o + 2 * f];
+      const ai = sp[o + 2 * f + 1];
+      zin[2 * f] = ar;
+      zin[2 * f + 1] = -ai;
+      if (f !== 0 && f !== half) {
+        zin[2 * (M - f)] = ar;
+        zin[2 * (M - f) + 1] = ai;
       }
     }
-    this.fft.transform(zin, this.zout);
-    const z = this.zout;
+    this.fft.transform(zin, this.zInv);
+    const z = this.zInv;
     const scale = 1 / M;
-    for (let k = 0; k <= this.K; k++) ra[k] = z[2 * k] * scale;
-    if (rb !== null) for (let k = 0; k <= this.K; k++) rb[k] = -z[2 * k + 1] * scale;
+    for (let k = 0; k <= this.K; k++) r[k] = z[2 * k] * scale;
   }
 }
 

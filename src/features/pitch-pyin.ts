@@ -248,86 +248,166 @@ export class PyinDecoder {
     const n = this.nPitchBins;
     const S = 2 * n;
     const { p } = this;
-    const maxSemitones = Math.round(p.max_transition_rate * 12 * p.hop_length / p.sr);
+    const maxSemitones = Math.round((p.max_transition_rate * 12 * p.hop_length) / p.sr);
     const width = maxSemitones * this.binsPerSemitone + 1;
     const band = localBand(n, width);
     const hw = band.half;
+    const B = 2 * hw + 1;
     const stay = 1 - p.switch_prob;
     const cross = (1 - stay) / 1; // transition_loop(2, 1 − switch_prob): off-diagonal (1 − p) / (n_states − 1)
-    const B = 2 * hw + 1;
-    // logStay[i·B + (c − i + hw)] = log(stay·L[i][c] + tiny) for source i, column c in its band; logCross likewise.
-    const logStay = new Float64Array(n * B);
-    const logCross = new Float64Array(n * B);
+    // Destination-major log transitions: entry b·B + k is the transition from source bin b − hw + k into bin b,
+    // log(stay·L + tiny) within a voicing block and log(cross·L + tiny) across; −∞ where the source bin is
+    // outside [0, n) (never chosen).
+    const logStay = new Float64Array(n * B).fill(-Infinity);
+    const logCross = new Float64Array(n * B).fill(-Infinity);
+    for (let b = 0; b < n; b++) {
+      for (let k = 0; k < B; k++) {
+        const i = b - hw + k;
+        if (i < 0 || i >= n) continue;
+        const v = band.values[i * B + (b - i + hw)];
+        logStay[b * B + k] = Math.log(stay * v + FLOAT64_TINY);
+        logCross[b * B + k] = Math.log(cross * v + FLOAT64_TINY);
+      }
+    }
+    let maxStay = -Infinity;
+    let maxCross = -Infinity;
     for (let i = 0; i < n * B; i++) {
-      logStay[i] = Math.log(stay * band.values[i] + FLOAT64_TINY);
-      logCross[i] = Math.log(cross * band.values[i] + FLOAT64_TINY);
+      if (logStay[i] > maxStay) maxStay = logStay[i];
+      if (logCross[i] > maxCross) maxCross = logCross[i];
     }
     const states = new Int32Array(T);
     if (T === 0) return states;
     const ptr = new Uint16Array(T * S);
-    let prev = new Float64Array(S);
-    let cur = new Float64Array(S);
+    // Previous values, voiced and unvoiced, each padded with hw entries of −∞ on both sides.
+    const padLen = n + 2 * hw;
+    let prevV = new Float64Array(padLen).fill(-Infinity);
+    let prevU = new Float64Array(padLen).fill(-Infinity);
+    let curV = new Float64Array(padLen).fill(-Infinity);
+    let curU = new Float64Array(padLen).fill(-Infinity);
+    // Band maxima of the previous values: bandV[b] = max prevV over source bins b − hw … b + hw.
+    const bandV = new Float64Array(n);
+    const bandU = new Float64Array(n);
+    const scratch = new Float64Array(padLen);
     const logObsV = new Float64Array(n);
     const logInit = Math.log(1 / S + FLOAT64_TINY);
     this.logObservations(0, logObsV);
     let logU = Math.log((1 - this.voicedProb[0]) / n + FLOAT64_TINY);
-    for (let s = 0; s < n; s++) {
-      prev[s] = logObsV[s] + logInit;
-      prev[n + s] = logU + logInit;
+    for (let b = 0; b < n; b++) {
+      prevV[hw + b] = logObsV[b] + logInit;
+      prevU[hw + b] = logU + logInit;
     }
+    // Best transition into bin b from the padded source values `prev` through the log table `lt`, scanning
+    // sources in increasing order; beats `best` only if strictly greater (earlier states win ties).
+    let bestVal = 0;
+    let bestArg = 0;
+    const scan = (prev: Float64Array, lt: Float64Array, b: number, offset: number, best: number, arg: number): void => {
+      const tb = b * B;
+      for (let k = 0; k < B; k++) {
+        const v = prev[b + k] + lt[tb + k];
+        if (v > best) {
+          best = v;
+          arg = offset + b - hw + k;
+        }
+      }
+      bestVal = best;
+      bestArg = arg;
+    };
+    // Into bin b: from the lower-numbered block (voiced states, values pA, log table lA, band maxima bandA, bound
+    // increment mA) and the higher one (unvoiced, offset n). A block whose band maximum plus its largest log
+    // transition cannot beat what the other block gave is skipped: exact, as the dense argmax (ties go to the
+    // lower state, so block A wins them).
+    const into = (
+      b: number,
+      pA: Float64Array,
+      bandA: Float64Array,
+      lA: Float64Array,
+      mA: number,
+      pB: Float64Array,
+      bandB: Float64Array,
+      lB: Float64Array,
+      mB: number,
+    ): void => {
+      const boundA = bandA[b] + mA;
+      const boundB = bandB[b] + mB;
+      if (boundA >= boundB) {
+        scan(pA, lA, b, 0, -Infinity, 0);
+        if (boundB > bestVal) scan(pB, lB, b, n, bestVal, bestArg);
+      } else {
+        scan(pB, lB, b, n, -Infinity, 0);
+        if (boundA >= bestVal) {
+          const vb = bestVal;
+          const ab = bestArg;
+          scan(pA, lA, b, 0, -Infinity, 0);
+          if (!(bestVal >= vb)) {
+            bestVal = vb;
+            bestArg = ab;
+          }
+        }
+      }
+    };
     for (let t = 1; t < T; t++) {
-      // The best previous state overall, for the out-of-band (log tiny) transitions.
+      // The best previous state overall (first on ties), for the out-of-band (log tiny) transitions.
       let g = 0;
-      for (let s = 1; s < S; s++) if (prev[s] > prev[g]) g = s;
-      const outOfBand = prev[g] + LOG_TINY;
+      let gv = prevV[hw];
+      for (let b = 1; b < n; b++) {
+        if (prevV[hw + b] > gv) {
+          g = b;
+          gv = prevV[hw + b];
+        }
+      }
+      for (let b = 0; b < n; b++) {
+        if (prevU[hw + b] > gv) {
+          g = n + b;
+          gv = prevU[hw + b];
+        }
+      }
+      const outOfBand = gv + LOG_TINY;
+      const gBin = g % n;
+      slidingMax(prevV, B, bandV, scratch);
+      slidingMax(prevU, B, bandU, scratch);
       this.logObservations(t, logObsV);
       logU = Math.log((1 - this.voicedProb[t]) / n + FLOAT64_TINY);
       const row = t * S;
-      for (let half = 0; half < 2; half++) {
-        // Destination block: voiced (half 0) or unvoiced (half 1); same-block sources use logStay.
-        const sameOff = half * n;
-        const otherOff = (1 - half) * n;
-        const firstOff = half === 0 ? sameOff : otherOff; // lower indices are scanned first (argmax ties)
-        const firstLog = half === 0 ? logStay : logCross;
-        const secondOff = half === 0 ? otherOff : sameOff;
-        const secondLog = half === 0 ? logCross : logStay;
-        for (let b = 0; b < n; b++) {
-          const lo = b - hw < 0 ? 0 : b - hw;
-          const hi = b + hw > n - 1 ? n - 1 : b + hw;
-          let best = -Infinity;
-          let arg = 0;
-          for (let i = lo; i <= hi; i++) {
-            const v = prev[firstOff + i] + firstLog[i * B + (b - i + hw)];
-            if (v > best) {
-              best = v;
-              arg = firstOff + i;
-            }
-          }
-          for (let i = lo; i <= hi; i++) {
-            const v = prev[secondOff + i] + secondLog[i * B + (b - i + hw)];
-            if (v > best) {
-              best = v;
-              arg = secondOff + i;
-            }
-          }
-          const gBin = g % n;
-          if (gBin < lo || gBin > hi) {
-            if (outOfBand > best || (outOfBand === best && g < arg)) {
-              best = outOfBand;
-              arg = g;
-            }
-          }
-          const dest = sameOff + b;
-          ptr[row + dest] = arg;
-          cur[dest] = (half === 0 ? logObsV[b] : logU) + best;
+      for (let b = 0; b < n; b++) {
+        const outside = gBin < b - hw || gBin > b + hw;
+        // Into voiced bin b: voiced sources stay, unvoiced ones cross.
+        into(b, prevV, bandV, logStay, maxStay, prevU, bandU, logCross, maxCross);
+        let best = bestVal;
+        let arg = bestArg;
+        if (outside && (outOfBand > best || (outOfBand === best && g < arg))) {
+          best = outOfBand;
+          arg = g;
         }
+        ptr[row + b] = arg;
+        curV[hw + b] = logObsV[b] + best;
+        // Into unvoiced bin b: unvoiced sources stay, voiced ones cross.
+        into(b, prevV, bandV, logCross, maxCross, prevU, bandU, logStay, maxStay);
+        best = bestVal;
+        arg = bestArg;
+        if (outside && (outOfBand > best || (outOfBand === best && g < arg))) {
+          best = outOfBand;
+          arg = g;
+        }
+        ptr[row + n + b] = arg;
+        curU[hw + b] = logU + best;
       }
-      const tmp = prev;
-      prev = cur;
-      cur = tmp;
+      [prevV, curV] = [curV, prevV];
+      [prevU, curU] = [curU, prevU];
     }
     let last = 0;
-    for (let s = 1; s < S; s++) if (prev[s] > prev[last]) last = s;
+    let lv = prevV[hw];
+    for (let b = 1; b < n; b++) {
+      if (prevV[hw + b] > lv) {
+        last = b;
+        lv = prevV[hw + b];
+      }
+    }
+    for (let b = 0; b < n; b++) {
+      if (prevU[hw + b] > lv) {
+        last = n + b;
+        lv = prevU[hw + b];
+      }
+    }
     states[T - 1] = last;
     for (let t = T - 2; t >= 0; t--) states[t] = ptr[(t + 1) * S + states[t + 1]];
     return states;
@@ -344,6 +424,27 @@ export class PyinDecoder {
   /** Frequency of pitch bin k: fmin · 2^(k / (12·bins_per_semitone)). */
   binFrequency(k: number): number {
     return this.p.fmin * Math.pow(2, k / (12 * this.binsPerSemitone));
+  }
+}
+
+/**
+ * out[b] = max(x[b … b + w − 1]) for b = 0 … x.length − w (van Herk / Gil-Werman: prefix and suffix maxima
+ * over blocks of w, three passes whatever w).
+ */
+function slidingMax(x: Float64Array, w: number, out: Float64Array, scratch: Float64Array): void {
+  const len = x.length;
+  // scratch = suffix maxima within each block of w; out is filled from prefix maxima on the fly.
+  for (let start = 0; start < len; start += w) {
+    const end = Math.min(len, start + w) - 1;
+    scratch[end] = x[end];
+    for (let i = end - 1; i >= start; i--) scratch[i] = x[i] > scratch[i + 1] ? x[i] : scratch[i + 1];
+  }
+  let pre = -Infinity;
+  for (let i = 0; i < len; i++) {
+    pre = i % w === 0 ? x[i] : x[i] > pre ? x[i] : pre;
+    // Window [b, b + w − 1] ends at i = b + w − 1: max(suffix max from b, prefix max up to i).
+    const b = i - w + 1;
+    if (b >= 0 && b < out.length) out[b] = scratch[b] > pre ? scratch[b] : pre;
   }
 }
 

@@ -125,12 +125,20 @@ function resolve(y: ArrayLike<number>, o: YinOptions): Resolved {
   const minPeriod = Math.floor(sr / fmax);
   const maxPeriod = Math.min(Math.ceil(sr / fmin), frame_length - 1);
   if (maxPeriod - minPeriod < 2) throw invalid(`fmin=${fmin} and fmax=${fmax} leave fewer than 3 periods to search`);
-  for (let i = 0; i < y.length; i++) {
-    if (!Number.isFinite(y[i])) throw invalid(`audio has a non-finite sample at index ${i}`);
-  }
+  const bad = firstNonFinite(y);
+  if (bad >= 0) throw invalid(`audio has a non-finite sample (${y[bad]}) at index ${bad}`);
   const g: CmndGeometry = { frame_length, hop_length, minPeriod, maxPeriod, center };
   frameCountOrThrow(y.length, g);
   return { sr, fmin, fmax, g };
+}
+
+/** Index of the first NaN or ±Infinity in y, or −1. */
+function firstNonFinite(y: ArrayLike<number>): number {
+  let acc = 0;
+  for (let i = 0; i < y.length; i++) acc += y[i] * 0; // NaN as soon as one sample is NaN or infinite
+  if (acc === 0) return -1;
+  for (let i = 0; i < y.length; i++) if (!Number.isFinite(y[i])) return i;
+  return -1;
 }
 
 function frameCountOrThrow(n: number, g: CmndGeometry): number {

@@ -1,0 +1,81 @@
+/**
+ * Every default of the neural models and their training, in one documented object (printed and saved with each
+ * run's results).
+ */
+import type { ModelInput } from './sequences.js';
+
+export type Architecture = 'cnn' | 'rnn';
+
+export interface CnnConfig {
+  /** Filters of each Conv1D block (kernel over time, feature dimensions as channels), each + BatchNorm + ReLU. */
+  filters: number[];
+  kernelSize: number;
+  /** Max-pool by 2 over time after each block but the last. */
+  pool: boolean;
+}
+
+export interface RnnConfig {
+  cell: 'gru' | 'lstm';
+  units: number;
+  bidirectional: boolean;
+}
+
+export interface AugmentConfig {
+  /** SpecAugment (Park et al. 2019) on the standardised input: masks set to 0, the training mean. */
+  freqMasks: number;
+  freqMaskWidth: number;
+  timeMasks: number;
+  timeMaskWidth: number;
+}
+
+export interface TrainConfig {
+  architecture: Architecture;
+  input: ModelInput;
+  /** Frames per training crop (128 = 1.28 s at a 10 ms hop); test clips are averaged over covering crops. */
+  cropFrames: number;
+  testHopFrames: number;
+  /** RMS range (dB below the loudest frame) that counts as speech when placing crops. */
+  activeTopDb: number;
+  cnn: CnnConfig;
+  rnn: RnnConfig;
+  augment: AugmentConfig;
+  epochs: number;
+  batchSize: number;
+  learningRate: number;
+  /** Early stopping: epochs without a better validation UA before stopping (best weights are restored). */
+  patience: number;
+  /** Training speakers held out for early stopping (from the training speakers only). */
+  validationSpeakers: number;
+  /** Weight each class by total / (classes × count), so neutral (half the clips) counts as much as the rest. */
+  classWeights: boolean;
+  seed: number;
+}
+
+export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = Object.freeze({
+  architecture: 'cnn',
+  input: 'mfcc-deltas',
+  cropFrames: 128,
+  testHopFrames: 32,
+  activeTopDb: 40,
+  cnn: { filters: [64, 128, 128], kernelSize: 5, pool: true },
+  rnn: { cell: 'gru', units: 64, bidirectional: true },
+  augment: { freqMasks: 2, freqMaskWidth: 8, timeMasks: 2, timeMaskWidth: 10 },
+  epochs: 60,
+  batchSize: 32,
+  learningRate: 1e-3,
+  patience: 12,
+  validationSpeakers: 2,
+  classWeights: true,
+  seed: 1,
+}) as Readonly<TrainConfig>;
+
+export function trainConfig(overrides: Partial<TrainConfig> = {}): TrainConfig {
+  const base = structuredClone(DEFAULT_TRAIN_CONFIG) as TrainConfig;
+  return {
+    ...base,
+    ...overrides,
+    cnn: { ...base.cnn, ...overrides.cnn },
+    rnn: { ...base.rnn, ...overrides.rnn },
+    augment: { ...base.augment, ...overrides.augment },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The two architectures, as tfjs-layers models that output logits (softmax is applied at prediction time, so the
+ * loss can use the numerically stable softmax cross-entropy on logits). Initialisers are seeded: the same seed
+ * builds the same weights.
+ */
+import * as tfl from '@tensorflow/tfjs-layers';
+import type { CnnConfig, RnnConfig } from './config.js';
+
+export interface NetworkShape {
+  frames: number;
+  dims: number;
+  classes: number;
+}
+
+function seeded(seed: number, k: number) {
+  return tfl.initializers.glorotUniform({ seed: seed * 1000 + k });
+}
+
+/** Conv1D blocks over time (features as channels) + BatchNorm + ReLU (+ max-pool), global average pool, dense. */
+export function buildCnn(shape: NetworkShape, cfg: CnnConfig, seed: number): tfl.LayersModel {
+  const model = tfl.sequential();
+  cfg.filters.forEach((filters, i) => {
+    model.add(
+      tfl.layers.conv1d({
+        ...(i === 0 ? { inputShape: [shape.frames, shape.dims] } : {}),
+        filters,
+        kernelSize: cfg.kernelSize,
+        padding: 'same',
+        useBias: false,
+        kernelInitializer: seeded(seed, i),
+      }),
+    );
+    model.add(tfl.layers.batchNormalization());
+    model.add(tfl.layers.activation({ activation: 'relu' }));
+    if (cfg.pool && i < cfg.filters.length - 1) model.add(tfl.layers.maxPooling1d({ poolSize: 2 }));
+  });
+  model.add(tfl.layers.globalAveragePooling1d());
+  model.add(tfl.layers.dense({ units: shape.classes, kernelInitializer: seeded(seed, 99) }));
+  return model;
+}
+
+/** A (bidirectional) GRU or LSTM over the frames, its last state into a dense layer. */
+export function buildRnn(shape: NetworkShape, cfg: RnnConfig, seed: number): tfl.LayersModel {
+  const model = tfl.sequential();
+  const cellArgs = {
+    units: cfg.units,
+    recurrentActivation: 'sigmoid' as const,
+    kernelInitializer: seeded(seed, 0),
+    recurrentInitializer: tfl.initializers.orthogonal({ seed: seed * 1000 + 1 }),
+  };
+  const rnn = cfg.cell === 'gru' ? tfl.layers.gru(cellArgs) : tfl.layers.lstm(cellArgs);
+  if (cfg.bidirectional) {
+    model.add(tfl.layers.bidirectional({ inputShape: [shape.frames, shape.dims], layer: rnn as tfl.RNN, mergeMode: 'concat' }));
+  } else {
+    model.add(cfg.cell === 'gru' ? tfl.layers.gru({ ...cellArgs, inputShape: [shape.frames, shape.dims] }) : tfl.layers.lstm({ ...cellArgs, inputShape: [shape.frames, shape.dims] }));
+  }
+  model.add(tfl.layers.dense({ units: shape.classes, kernelInitializer: seeded(seed, 99) }));
+  return model;
+}

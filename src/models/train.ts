@@ -1,0 +1,172 @@
+/**
+ * The training loop: Adam on class-weighted softmax cross-entropy, random crops within each clip's active region
+ * with SpecAugment masks, early stopping on the validation speakers' unweighted accuracy with the best weights
+ * restored. Every random choice comes from one seeded generator, so a seed fixes the run.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type * as tfl from '@tensorflow/tfjs-layers';
+import { classificationMetrics, argmaxRows } from '../evaluation/metrics.js';
+import { Rng } from '../util/random.js';
+import type { AugmentConfig, TrainConfig } from './config.js';
+import { coveringCrops, randomCrop, type Sequence } from './sequences.js';
+
+/** Standardised clips with their active regions and labels. */
+export interface ClipSet {
+  seqs: Sequence[];
+  regions: { start: number; end: number }[];
+  labels: Int32Array;
+}
+
+export interface EpochLog {
+  epoch: number;
+  loss: number;
+  valUa: number | null;
+  valWa: number | null;
+  seconds: number;
+  best: boolean;
+}
+
+export interface TrainResult {
+  history: EpochLog[];
+  /** Epoch (1-based) whose weights the model holds at the end. */
+  bestEpoch: number;
+  stoppedEarly: boolean;
+}
+
+export function classWeights(labels: Int32Array, nClasses: number): Float32Array {
+  const counts = new Float64Array(nClasses);
+  for (const y of labels) counts[y]++;
+  const w = new Float32Array(nClasses);
+  for (let c = 0; c < nClasses; c++) w[c] = counts[c] > 0 ? labels.length / (nClasses * counts[c]) : 0;
+  return w;
+}
+
+/** SpecAugment masks on one crop (T × F, time-major), in place: frequency bands and time spans set to 0. */
+export function specAugment(x: Float32Array, frames: number, dims: number, cfg: AugmentConfig, rng: Rng): void {
+  for (let m = 0; m < cfg.freqMasks; m++) {
+    const width = rng.int(cfg.freqMaskWidth + 1);
+    const f0 = rng.int(Math.max(1, dims - width));
+    for (let t = 0; t < frames; t++) x.fill(0, t * dims + f0, t * dims + f0 + width);
+  }
+  for (let m = 0; m < cfg.timeMasks; m++) {
+    const width = rng.int(cfg.timeMaskWidth + 1);
+    const t0 = rng.int(Math.max(1, frames - width));
+    x.fill(0, t0 * dims, (t0 + width) * dims);
+  }
+}
+
+export async function trainNetwork(
+  model: tfl.LayersModel,
+  train: ClipSet,
+  val: ClipSet | null,
+  nClasses: number,
+  cfg: TrainConfig,
+  onEpoch?: (log: EpochLog) => void,
+  epochs = cfg.epochs,
+): Promise<TrainResult> {
+  const rng = new Rng(cfg.seed);
+  const optimizer = tf.train.adam(cfg.learningRate);
+  const weights = cfg.classWeights ? classWeights(train.labels, nClasses) : new Float32Array(nClasses).fill(1);
+  const T = cfg.cropFrames;
+  const F = train.seqs[0].dims;
+  const history: EpochLog[] = [];
+  let best = { ua: -1, epoch: 0, weights: null as tf.Tensor[] | null };
+  let sinceBest = 0;
+  let stoppedEarly = false;
+
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const started = performance.now();
+    const order = rng.shuffle([...train.labels.keys()]);
+    let lossSum = 0;
+    let batches = 0;
+    for (let b = 0; b < order.length; b += cfg.batchSize) {
+      const idx = order.slice(b, b + cfg.batchSize);
+      const x = new Float32Array(idx.length * T * F);
+      const y = new Int32Array(idx.length);
+      const w = new Float32Array(idx.length);
+      idx.forEach((i, j) => {
+        const c = randomCrop(train.seqs[i], train.regions[i], T, rng);
+        specAugment(c, T, F, cfg.augment, rng);
+        x.set(c, j * T * F);
+        y[j] = train.labels[i];
+        w[j] = weights[train.labels[i]];
+      });
+      const loss = tf.tidy(() => {
+        const xs = tf.tensor3d(x, [idx.length, T, F]);
+        const ys = tf.oneHot(tf.tensor1d(y, 'int32'), nClasses);
+        const ws = tf.tensor1d(w);
+        return optimizer.minimize(() => {
+          const logits = model.apply(xs, { training: true }) as tf.Tensor2D;
+          return tf.losses.softmaxCrossEntropy(ys, logits, ws);
+        }, true) as tf.Scalar;
+      });
+      lossSum += (await loss.data())[0];
+      loss.dispose();
+      batches++;
+    }
+    let valUa: number | null = null;
+    let valWa: number | null = null;
+    let isBest = false;
+    if (val) {
+      const probs = predictProbabilities(model, val, nClasses, cfg);
+      const m = classificationMetrics(val.labels, argmaxRows(probs, nClasses), nClasses);
+      valUa = m.ua;
+      valWa = m.wa;
+      if (m.ua > best.ua) {
+        best.weights?.forEach((t) => t.dispose());
+        best = { ua: m.ua, epoch, weights: model.getWeights().map((t) => t.clone()) };
+        sinceBest = 0;
+        isBest = true;
+      } else {
+        sinceBest++;
+      }
+    }
+    const log = { epoch, loss: lossSum / batches, valUa, valWa, seconds: (performance.now() - started) / 1000, best: isBest };
+    history.push(log);
+    onEpoch?.(log);
+    if (val && sinceBest >= cfg.patience) {
+      stoppedEarly = true;
+      break;
+    }
+  }
+  optimizer.dispose();
+  if (best.weights) {
+    model.setWeights(best.weights);
+    best.weights.forEach((t) => t.dispose());
+  }
+  return { history, bestEpoch: val ? best.epoch : history.length, stoppedEarly };
+}
+
+/**
+ * Class probabilities (n × k, row-major) for each clip: the softmax of the logits of every crop covering its
+ * active region, averaged.
+ */
+export function predictProbabilities(
+  model: tfl.LayersModel,
+  clips: Pick<ClipSet, 'seqs' | 'regions'>,
+  nClasses: number,
+  cfg: Pick<TrainConfig, 'cropFrames' | 'testHopFrames'>,
+  batchSize = 64,
+): Float32Array {
+  const T = cfg.cropFrames;
+  const out = new Float32Array(clips.seqs.length * nClasses);
+  if (clips.seqs.length === 0) return out;
+  const F = clips.seqs[0].dims;
+  const crops: { clip: number; data: Float32Array }[] = [];
+  clips.seqs.forEach((s, i) => {
+    for (const data of coveringCrops(s, clips.regions[i], T, cfg.testHopFrames)) crops.push({ clip: i, data });
+  });
+  const cropCount = new Float32Array(clips.seqs.length);
+  for (let b = 0; b < crops.length; b += batchSize) {
+    const batch = crops.slice(b, b + batchSize);
+    const x = new Float32Array(batch.length * T * F);
+    batch.forEach((c, j) => x.set(c.data, j * T * F));
+    const probs = tf.tidy(() => tf.softmax(model.predict(tf.tensor3d(x, [batch.length, T, F])) as tf.Tensor2D).dataSync());
+    batch.forEach((c, j) => {
+      for (let k = 0; k < nClasses; k++) out[c.clip * nClasses + k] += probs[j * nClasses + k];
+      cropCount[c.clip]++;
+    });
+  }
+  for (let i = 0; i < clips.seqs.length; i++) for (let k = 0; k < nClasses; k++) out[i * nClasses + k] /= cropCount[i];
+  return out;
+}
