@@ -1,0 +1,141 @@
+/**
+ * The estimator contract every model implements (as scikit-learn's): `fit` on labelled clips, `predictProba` and
+ * `predict` on new ones, `save` to a folder and `load` back. Clips arrive as cached `FeatureSet`s; labels as
+ * emotion names; probabilities come back n × classes, row-major, in the order of `classes`.
+ */
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as tfl from '@tensorflow/tfjs-layers';
+import { argmaxRows } from '../evaluation/metrics.js';
+import type { FeatureSet } from '../features/feature-set.js';
+import type { FeatureConfig } from '../config.js';
+import { VoeError } from '../errors.js';
+import { trainConfig, type TrainConfig } from './config.js';
+import { loadLayersModel, saveLayersModel } from './io.js';
+import { buildCnn, buildRnn } from './networks.js';
+import { activeRegion, Standardizer, toSequence } from './sequences.js';
+import { predictProbabilities, trainNetwork, type ClipSet, type EpochLog, type TrainResult } from './train.js';
+
+export interface EmotionClassifier {
+  readonly classes: string[];
+  predictProba(clips: FeatureSet[]): Float32Array;
+  predict(clips: FeatureSet[]): string[];
+  save(dir: string): Promise<void>;
+}
+
+export interface FitOptions {
+  /** Clips of held-out (validation) speakers for early stopping; without them, train for a fixed number of epochs. */
+  validation?: { clips: FeatureSet[]; labels: string[] };
+  epochs?: number;
+  onEpoch?: (log: EpochLog) => void;
+}
+
+/** What is saved beside model.json: everything needed to turn a new clip into a prediction. */
+export interface NeuralModelManifest {
+  kind: 'voe-neural-classifier';
+  version: 1;
+  classes: string[];
+  train: TrainConfig;
+  features: FeatureConfig | null;
+  standardizer: { mean: number[]; std: number[] };
+  training: Omit<TrainResult, 'history'> & { history: EpochLog[] };
+  /** Anything the caller wants kept with the model (metrics, fold, seed, …). */
+  notes: Record<string, unknown>;
+}
+
+const MANIFEST = 'voe-model.json';
+
+export class NeuralClassifier implements EmotionClassifier {
+  readonly config: TrainConfig;
+  classes: string[] = [];
+  model: tfl.LayersModel | null = null;
+  standardizer: Standardizer | null = null;
+  training: TrainResult | null = null;
+  featureConfig: FeatureConfig | null = null;
+  notes: Record<string, unknown> = {};
+
+  constructor(config: Partial<TrainConfig> = {}) {
+    this.config = trainConfig(config);
+  }
+
+  private clipSet(clips: FeatureSet[], labels?: string[]): ClipSet {
+    if (!this.standardizer) throw new Error('classifier is not fitted');
+    const st = this.standardizer;
+    return {
+      seqs: clips.map((c) => st.apply(toSequence(c, this.config.input))),
+      regions: clips.map((c) => activeRegion(c.rms, this.config.activeTopDb)),
+      labels: Int32Array.from(labels ?? [], (l) => {
+        const k = this.classes.indexOf(l);
+        if (k < 0) throw new VoeError('INVALID_ARGUMENT', `label "${l}" is not one of the trained classes ${this.classes.join(', ')}`);
+        return k;
+      }),
+    };
+  }
+
+  async fit(clips: FeatureSet[], labels: string[], options: FitOptions = {}): Promise<this> {
+    if (clips.length !== labels.length) throw new RangeError(`${clips.length} clips but ${labels.length} labels`);
+    this.classes = [...new Set(labels)].sort();
+    if (this.classes.length < 2) {
+      throw new VoeError('NO_UTTERANCES', `need at least two emotions to train, found ${this.classes.join(', ') || 'none'}`);
+    }
+    this.standardizer = Standardizer.fit(clips.map((c) => toSequence(c, this.config.input)));
+    const train = this.clipSet(clips, labels);
+    const val = options.validation ? this.clipSet(options.validation.clips, options.validation.labels) : null;
+    const shape = { frames: this.config.cropFrames, dims: train.seqs[0].dims, classes: this.classes.length };
+    this.model?.dispose();
+    this.model =
+      this.config.architecture === 'cnn'
+        ? buildCnn(shape, this.config.cnn, this.config.seed)
+        : buildRnn(shape, this.config.rnn, this.config.seed);
+    this.training = await trainNetwork(this.model, train, val, this.classes.length, this.config, options.onEpoch, options.epochs);
+    return this;
+  }
+
+  predictProba(clips: FeatureSet[]): Float32Array {
+    if (!this.model) throw new Error('classifier is not fitted');
+    return predictProbabilities(this.model, this.clipSet(clips), this.classes.length, this.config);
+  }
+
+  predict(clips: FeatureSet[]): string[] {
+    return [...argmaxRows(this.predictProba(clips), this.classes.length)].map((k) => this.classes[k]);
+  }
+
+  async save(dir: string): Promise<void> {
+    if (!this.model || !this.standardizer || !this.training) throw new Error('classifier is not fitted');
+    mkdirSync(dir, { recursive: true });
+    await saveLayersModel(this.model, dir);
+    const manifest: NeuralModelManifest = {
+      kind: 'voe-neural-classifier',
+      version: 1,
+      classes: this.classes,
+      train: this.config,
+      features: this.featureConfig,
+      standardizer: this.standardizer.toJSON(),
+      training: this.training,
+      notes: this.notes,
+    };
+    writeFileSync(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+  }
+
+  static async load(dir: string): Promise<NeuralClassifier> {
+    const path = join(dir, MANIFEST);
+    if (!existsSync(path)) throw new VoeError('FILE_NOT_FOUND', `no ${MANIFEST} here: not a saved voe model folder`, { path: dir });
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as NeuralModelManifest;
+    if (manifest.kind !== 'voe-neural-classifier') {
+      throw new VoeError('INVALID_ARGUMENT', `${MANIFEST} describes a "${manifest.kind}", not a neural classifier`, { path });
+    }
+    const c = new NeuralClassifier(manifest.train);
+    c.classes = manifest.classes;
+    c.standardizer = Standardizer.fromJSON(manifest.standardizer);
+    c.training = manifest.training;
+    c.featureConfig = manifest.features;
+    c.notes = manifest.notes;
+    c.model = await loadLayersModel(dir);
+    return c;
+  }
+
+  dispose(): void {
+    this.model?.dispose();
+    this.model = null;
+  }
+}

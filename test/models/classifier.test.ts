@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { initBackend } from '../../src/models/backend.js';
+import { NeuralClassifier } from '../../src/models/classifier.js';
+import type { FeatureSet } from '../../src/features/feature-set.js';
+import { Rng } from '../../src/util/random.js';
+import { tempDir } from '../helpers/wav-writer.js';
+
+/** Feature sets whose MFCC band 3k…3k+2 is raised for a while in clips of emotion k. */
+function fakeClips(n: number, emotions: string[], seed: number): { clips: FeatureSet[]; labels: string[] } {
+  const rng = new Rng(seed);
+  const frames = 60;
+  const clips: FeatureSet[] = [];
+  const labels: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = i % emotions.length;
+    const m = (rows: number) => ({ rows, cols: frames, data: Float32Array.from({ length: rows * frames }, () => rng.normal()) });
+    const mfcc = m(8);
+    const at = rng.int(30);
+    for (let t = at; t < at + 25; t++) for (let r = 2 * k; r < 2 * k + 2; r++) mfcc.data[r * frames + t] += 3;
+    clips.push({
+      sr: 16000, hop_length: 160, numSamples: frames * 160, frames,
+      logmel: m(4), mfcc, delta: m(8), delta2: m(8),
+      f0: new Float32Array(frames).fill(150), voicing: new Float32Array(frames).fill(0.9),
+      rms: new Float32Array(frames).fill(0.1), zcr: new Float32Array(frames).fill(0.05),
+    });
+    labels.push(emotions[k]);
+  }
+  return { clips, labels };
+}
+
+test('a fitted classifier saves to model.json + weights and loads back with identical predictions', async () => {
+  await initBackend({ prefer: 'wasm' });
+  const emotions = ['angry', 'happy', 'sad'];
+  const train = fakeClips(60, emotions, 1);
+  const test = fakeClips(15, emotions, 2);
+  const c = new NeuralClassifier({
+    architecture: 'cnn', cropFrames: 32, testHopFrames: 8, batchSize: 16, learningRate: 3e-3,
+    cnn: { filters: [8, 8], kernelSize: 3, pool: true }, patience: 100, seed: 3,
+  });
+  await c.fit(train.clips, train.labels, { epochs: 8 });
+  assert.deepEqual(c.classes, emotions);
+  const predicted = c.predict(test.clips);
+  const correct = predicted.filter((p, i) => p === test.labels[i]).length;
+  assert.ok(correct >= 12, `${correct}/15 correct`);
+  const { dir, cleanup } = tempDir('voe-model-');
+  try {
+    await c.save(dir);
+    const manifest = JSON.parse(readFileSync(join(dir, 'voe-model.json'), 'utf8'));
+    assert.deepEqual(manifest.classes, emotions);
+    assert.equal(JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')).weightsManifest[0].paths[0], 'weights.bin');
+    const back = await NeuralClassifier.load(dir);
+    assert.deepEqual([...back.predictProba(test.clips)], [...c.predictProba(test.clips)]);
+    back.dispose();
+  } finally {
+    c.dispose();
+    cleanup();
+  }
+});
+
+test('loading a folder that holds no model says so', async () => {
+  const { dir, cleanup } = tempDir('voe-model-');
+  try {
+    await assert.rejects(NeuralClassifier.load(dir), /FILE_NOT_FOUND|not a saved voe model/);
+  } finally {
+    cleanup();
+  }
+});
