@@ -9,7 +9,7 @@
  * 2008; the same shape as XNNPACK's and BLIS's): A is packed into panels of 4 rows, B into panels of 8 columns, each
  * laid out k-major, and a 4×8 micro-kernel keeps its 32 results in 8 SIMD registers while it walks k.
  */
-import { assemble } from './wasm-asm.js';
+import { assemble } from '../../util/wasm-asm.js';
 import { WebAssemblyJs, type WasmMemory } from './wasm-api.js';
 
 /** Rows of A and columns of B handled by one micro-kernel call. */
