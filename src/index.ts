@@ -9,3 +9,4 @@ export * from './corpus/index.js';
 export * from './features/index.js';
 export * from './evaluation/folds.js';
 export * from './evaluation/metrics.js';
+export * from './ensemble/index.js';
