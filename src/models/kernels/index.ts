@@ -16,6 +16,7 @@ import { castConfig, identityConfig } from './identity.js';
 import { addConfig, multiplyConfig, realDivConfig, subConfig } from './elementwise.js';
 import { batchMatMulConfig, fusedMatMulConfig } from './matmul.js';
 import { maxPoolGradConfig } from './pool.js';
+import { gruSequenceGradWasmConfig, gruSequenceWasmConfig, recurrentCpuKernelConfigs } from './recurrent.js';
 import { meanConfig, sumConfig } from './reduce.js';
 import { sliceConfig, splitVConfig, stridedSliceConfig, unpackConfig } from './slice.js';
 import { reverseConfig } from './reverse.js';
@@ -43,6 +44,8 @@ const OURS: KernelConfig[] = [
   meanConfig,
   identityConfig,
   castConfig,
+  gruSequenceWasmConfig,
+  gruSequenceGradWasmConfig,
 ];
 
 /** The stock wasm kernels we replaced, to restore them. */
@@ -50,6 +53,7 @@ const replaced = new Map<string, KernelConfig | undefined>();
 
 export { convLimits } from './conv.js';
 export { simdUsesFma } from './simd.js';
+export { GRU_SEQUENCE, GRU_SEQUENCE_GRAD, type GateActivation, type GruSequenceAttrs } from './recurrent.js';
 
 /** Our kernel configs, as registered (tests check that the wasm backend runs these). */
 export function wasmTrainingKernelConfigs(): readonly KernelConfig[] {
@@ -74,6 +78,16 @@ export function registerWasmTrainingKernels(): void {
     registerKernel({ ...ours, ...(setupFunc ? { setupFunc } : {}) });
   }
   registerGradients();
+}
+
+/**
+ * The fused recurrent kernels for tfjs-backend-cpu (plain JavaScript), so that `../fused-rnn.ts` runs the same op
+ * on cpu; registered once, never replaced (the cpu backend has no kernels of these names).
+ */
+export function registerRecurrentCpuKernels(): void {
+  for (const config of recurrentCpuKernelConfigs) {
+    if (!getKernel(config.kernelName, config.backendName)) registerKernel(config);
+  }
 }
 
 export function unregisterWasmTrainingKernels(): void {

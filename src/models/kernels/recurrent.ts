@@ -1,0 +1,351 @@
+/**
+ * Fused recurrent kernels: a whole GRU sequence, forward or backward, in one kernel call (`../fused-rnn.ts` builds
+ * the tfjs-layers GRU on them). The input projection x·W of all T steps is one matmul outside (tfjs' own, with its
+ * lazily computed gradients); these kernels run the recurrence.
+ *
+ * Why: tfjs-layers runs a GRU step as ~40 tfjs kernels (split, matMul, add, sigmoid, ...), ~15,600 calls per
+ * training step of a 128-frame GRU, and the engine's per-call work costs more than the arithmetic. Here a step is
+ * two small GEMMs on our packed SIMD GEMM (h·[Uz | Ur], then (r ⊙ h)·Uh, with U packed once per sequence) and two
+ * calls of the gate math in `recurrent-simd.ts`; the backward pass mirrors it, and the recurrent kernel's gradient
+ * is one large GEMM over all N·T rows at the end.
+ *
+ * `VoeGruSequence` inputs: xp [N, T, 3H] (x·W, gates z | r | h, in input time order), recurrentKernel [H, 3H],
+ * bias [3H], h0 [N, H]. Attrs: `GruSequenceAttrs`. Outputs:
+ *   out    [N, H] (last state) or [N, T, H] (every state, in processing order: reversed input with goBackwards,
+ *          as tfjs-layers' RNN returns it),
+ *   states [T + 1, N, H], time-major in processing order, states[0] = h0 (saved for the backward pass),
+ *   work   [T, N, 4H], per step [z | r | hh | r ⊙ h_prev] (saved for the backward pass).
+ * `VoeGruSequenceGrad` inputs: dy (out's gradient), recurrentKernel, states, work; outputs dxp, dRecurrentKernel,
+ * dBias, dh0.
+ *
+ * Both have a wasm kernel (SIMD on the heap) and a cpu kernel (plain JavaScript, float64 sums, Math.tanh), each
+ * tested against tfjs-layers' own GRU on its backend.
+ */
+import {
+  type DataType, type KernelConfig, type KernelFunc, type NamedTensorInfoMap, type TensorInfo,
+} from '@tensorflow/tfjs-core';
+
+import { contextOf, gemm, ptr, type KernelContext, type WasmBackend } from './context.js';
+import { instantiateRecurrentSimd, type GateActivation, type RecurrentSimd } from './recurrent-simd.js';
+
+export const GRU_SEQUENCE = 'VoeGruSequence';
+export const GRU_SEQUENCE_GRAD = 'VoeGruSequenceGrad';
+
+export type { GateActivation };
+
+export interface GruSequenceAttrs {
+  /** Process the input from its last step to its first (the backward half of a bidirectional layer). */
+  goBackwards: boolean;
+  /** Output every state ([N, T, H]) rather than the last ([N, H]). */
+  returnSequences: boolean;
+  /** The gates' activation (tfjs-layers' `recurrentActivation`); the candidate's is always tanh. */
+  recurrentActivation: GateActivation;
+}
+
+type Args = { inputs: NamedTensorInfoMap; backend: unknown; attrs?: unknown };
+
+interface Dims {
+  N: number;
+  T: number;
+  H: number;
+}
+
+function gruDims(xp: TensorInfo, u: TensorInfo): Dims {
+  const [N, T, H3] = xp.shape;
+  const H = u.shape[0];
+  if (xp.shape.length !== 3 || H3 !== 3 * H || u.shape.length !== 2 || u.shape[1] !== 3 * H) {
+    throw new Error(`voe ${GRU_SEQUENCE}: expected xp [N, T, 3H] and recurrentKernel [H, 3H], got xp ` +
+      `[${xp.shape}] and recurrentKernel [${u.shape}]`);
+  }
+  return { N, T, H };
+}
+
+function checkFloat32(name: string, ...ts: TensorInfo[]): void {
+  for (const t of ts) {
+    if (t.dtype !== 'float32') throw new Error(`voe ${name}: only float32 is supported, got ${t.dtype}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// wasm
+
+const simdOf = new WeakMap<object, RecurrentSimd>();
+
+function recurrentSimd(backend: WasmBackend): RecurrentSimd {
+  let k = simdOf.get(backend);
+  if (!k) {
+    k = instantiateRecurrentSimd(backend.wasm.asm.memory);
+    simdOf.set(backend, k);
+  }
+  return k;
+}
+
+/** Packed B panels for the per-step products (see simd.ts: pack_b lays out K×N in panels of 8 columns). */
+function packB(ctx: KernelContext, slot: string, src: number, rs: number, cs: number, K: number, N: number): number {
+  const p = ctx.scratch.get(slot, Math.ceil(N / 8) * 8 * K);
+  ctx.simd.pack_b(src, rs, cs, K, N, p);
+  return p;
+}
+
+/** C[M, N] (+)= A[M, K]·B with B already packed; A is row-major with row stride `lda`. */
+function stepGemm(
+  ctx: KernelContext, pa: number, tmp: number, a: number, lda: number, M: number, K: number, pb: number, N: number,
+  c: number, ldc: number, accumulate: boolean,
+): void {
+  ctx.simd.pack_a(a, lda, 1, M, K, pa);
+  ctx.simd.gemm_packed(pa, pb, M, N, K, c, ldc, accumulate ? 1 : 0, tmp);
+}
+
+function gruForwardWasm(args: Args): TensorInfo[] {
+  const backend = args.backend as WasmBackend;
+  const { xp, recurrentKernel, bias, h0 } = args.inputs as Record<string, TensorInfo>;
+  const { goBackwards, returnSequences, recurrentActivation } = args.attrs as unknown as GruSequenceAttrs;
+  checkFloat32(GRU_SEQUENCE, xp, recurrentKernel, bias, h0);
+  const { N, T, H } = gruDims(xp, recurrentKernel);
+  const out = backend.makeOutput(returnSequences ? [N, T, H] : [N, H], 'float32');
+  const states = backend.makeOutput([T + 1, N, H], 'float32');
+  const work = backend.makeOutput([T, N, 4 * H], 'float32');
+  if (N === 0 || T === 0 || H === 0) return [out, states, work];
+
+  const ctx = contextOf(backend);
+  const gates = recurrentSimd(backend);
+  const U = ptr(backend, recurrentKernel);
+  const pbZr = packB(ctx, 'rnnPackU0', U, 3 * H, 1, H, 2 * H);
+  const pbH = packB(ctx, 'rnnPackU1', U + 8 * H, 3 * H, 1, H, H);
+  const pa = ctx.scratch.get('rnnPackA', Math.ceil(N / 4) * 4 * H);
+  const tmp = ctx.scratch.get('rnnTile', 32);
+  const accZr = ctx.scratch.get('rnnAcc0', N * 2 * H);
+  const accH = ctx.scratch.get('rnnAcc1', N * H);
+  const sink = ctx.scratch.get('rnnSink', H);
+  const fwdZr = recurrentActivation === 'hardSigmoid' ? gates.gru_fwd_zr_hardSigmoid : gates.gru_fwd_zr_sigmoid;
+
+  const X = ptr(backend, xp);
+  const B = ptr(backend, bias);
+  const S = ptr(backend, states);
+  const Wk = ptr(backend, work);
+  const O = ptr(backend, out);
+  const heap = backend.wasm.HEAPU8; // after every allocation above
+  const h0p = ptr(backend, h0);
+  heap.copyWithin(S, h0p, h0p + 4 * N * H);
+  for (let s = 0; s < T; s++) {
+    const t = goBackwards ? T - 1 - s : s;
+    const h = S + 4 * s * N * H;
+    const w = Wk + 16 * s * N * H;
+    const x = X + 12 * t * H;
+    stepGemm(ctx, pa, tmp, h, H, N, H, pbZr, 2 * H, accZr, 2 * H, false);
+    fwdZr(x, T * 3 * H, B, accZr, h, w, N, H);
+    stepGemm(ctx, pa, tmp, w + 12 * H, 4 * H, N, H, pbH, H, accH, H, false);
+    gates.gru_fwd_h(x, T * 3 * H, B, accH, h, w, h + 4 * N * H,
+      returnSequences ? O + 4 * s * H : sink, returnSequences ? T * H : 0, N, H);
+  }
+  if (!returnSequences) heap.copyWithin(O, S + 4 * T * N * H, S + 4 * (T + 1) * N * H);
+  return [out, states, work];
+}
+
+function gruBackwardWasm(args: Args): TensorInfo[] {
+  const backend = args.backend as WasmBackend;
+  const { dy, recurrentKernel, states, work } = args.inputs as Record<string, TensorInfo>;
+  const { goBackwards, returnSequences, recurrentActivation } = args.attrs as unknown as GruSequenceAttrs;
+  checkFloat32(GRU_SEQUENCE_GRAD, dy, recurrentKernel, states, work);
+  const [T, N] = work.shape;
+  const H = recurrentKernel.shape[0];
+  const dxp = backend.makeOutput([N, T, 3 * H], 'float32');
+  const dU = backend.makeOutput([H, 3 * H], 'float32');
+  const db = backend.makeOutput([3 * H], 'float32');
+  const dh0 = backend.makeOutput([N, H], 'float32');
+  const outs = [dxp, dU, db, dh0];
+  if (H === 0) return outs;
+
+  const ctx = contextOf(backend);
+  const gates = recurrentSimd(backend);
+  const U = ptr(backend, recurrentKernel);
+  // B operands of the transposed products: Uhᵀ (H×H) and [Uz | Ur]ᵀ (2H×H); element (k, n) of Uᵀ is U[n, k].
+  const pbHt = packB(ctx, 'rnnPackU0', U + 8 * H, 1, 3 * H, H, H);
+  const pbZrt = packB(ctx, 'rnnPackU1', U, 1, 3 * H, 2 * H, H);
+  const pa = ctx.scratch.get('rnnPackA', Math.ceil(N / 4) * 4 * 2 * H);
+  const tmp = ctx.scratch.get('rnnTile', 32);
+  const dh = ctx.scratch.get('rnnAcc0', N * H);
+  const dq = ctx.scratch.get('rnnAcc1', N * H);
+  const zeros = ctx.scratch.get('rnnSink', H);
+  // Pre-activation gradients of every step, time-major [T, N, 3H], for the one GEMM that gives dU at the end.
+  const DA = ctx.scratch.get('rnnGrad', Math.max(1, T * N * 3 * H));
+  const bwdZr = recurrentActivation === 'hardSigmoid' ? gates.gru_bwd_zr_hardSigmoid : gates.gru_bwd_zr_sigmoid;
+
+  const DY = ptr(backend, dy);
+  const S = ptr(backend, states);
+  const Wk = ptr(backend, work);
+  const DX = ptr(backend, dxp);
+  const carry = ptr(backend, dh0); // the gradient flowing into the previous state; after step 0 it is dh0
+  const heapF = backend.wasm.HEAPF32;
+  heapF.fill(0, zeros / 4, zeros / 4 + H);
+  heapF.fill(0, carry / 4, carry / 4 + N * H);
+  for (let s = T - 1; s >= 0; s--) {
+    const t = goBackwards ? T - 1 - s : s;
+    const h = S + 4 * s * N * H;
+    const w = Wk + 16 * s * N * H;
+    const da = DA + 12 * s * N * H;
+    const [dOut, ds] = returnSequences ? [DY + 4 * s * H, T * H] : s === T - 1 ? [DY, H] : [zeros, 0];
+    gates.gru_bwd_h(dOut, ds, carry, w, dh, da, N, H);
+    stepGemm(ctx, pa, tmp, da + 8 * H, 3 * H, N, H, pbHt, H, dq, H, false);
+    bwdZr(dh, dq, h, w, da, carry, N, H);
+    stepGemm(ctx, pa, tmp, da, 3 * H, N, 2 * H, pbZrt, H, carry, H, true);
+    gates.copy_rows(da, 3 * H, DX + 12 * t * H, T * 3 * H, N, 3 * H);
+  }
+  const dUp = ptr(backend, dU);
+  const rows = T * N;
+  // dU[:, 0:2H] = Σ_steps h_prevᵀ·dA_zr and dU[:, 2H:3H] = Σ_steps (r ⊙ h_prev)ᵀ·dA_h, over all N·T rows at once.
+  gemm(ctx, H, 2 * H, rows, { ptr: S, rs: 1, cs: H }, { ptr: DA, rs: 3 * H, cs: 1 }, dUp, 3 * H);
+  gemm(ctx, H, H, rows, { ptr: Wk + 12 * H, rs: 1, cs: 4 * H }, { ptr: DA + 8 * H, rs: 3 * H, cs: 1 },
+    dUp + 8 * H, 3 * H);
+  ctx.simd.sum_rows(DA, rows, 3 * H, ptr(backend, db));
+  return outs;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// cpu (plain JavaScript over the backend's typed arrays)
+
+interface CpuBackend {
+  data: { get(dataId: object): { values: unknown } };
+  makeTensorInfo(shape: number[], dtype: DataType, values?: Float32Array): TensorInfo;
+}
+
+const valuesOf = (backend: CpuBackend, t: TensorInfo) => backend.data.get(t.dataId).values as Float32Array;
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+const hardSigmoid = (x: number) => Math.min(Math.max(0.5 + 0.2 * x, 0), 1);
+const sigmoidGrad = (y: number) => y * (1 - y);
+const hardSigmoidGrad = (y: number) => (y > 0 && y < 1 ? 0.2 : 0);
+
+function gruForwardCpu(args: Args): TensorInfo[] {
+  const backend = args.backend as CpuBackend;
+  const inputs = args.inputs as Record<string, TensorInfo>;
+  const { goBackwards, returnSequences, recurrentActivation } = args.attrs as unknown as GruSequenceAttrs;
+  checkFloat32(GRU_SEQUENCE, inputs.xp, inputs.recurrentKernel, inputs.bias, inputs.h0);
+  const { N, T, H } = gruDims(inputs.xp, inputs.recurrentKernel);
+  const [xp, U, b, h0] = [inputs.xp, inputs.recurrentKernel, inputs.bias, inputs.h0].map((t) => valuesOf(backend, t));
+  const act = recurrentActivation === 'hardSigmoid' ? hardSigmoid : sigmoid;
+  const H3 = 3 * H;
+  const out = new Float32Array(returnSequences ? N * T * H : N * H);
+  const states = new Float32Array((T + 1) * N * H);
+  const work = new Float32Array(T * N * 4 * H);
+  states.set(h0);
+  const acc = new Float64Array(H3);
+  for (let s = 0; s < T; s++) {
+    const t = goBackwards ? T - 1 - s : s;
+    for (let n = 0; n < N; n++) {
+      const h = (s * N + n) * H;
+      const w = (s * N + n) * 4 * H;
+      const x = (n * T + t) * H3;
+      acc.fill(0);
+      for (let k = 0; k < H; k++) {
+        const hk = states[h + k];
+        for (let j = 0; j < 2 * H; j++) acc[j] += hk * U[k * H3 + j];
+      }
+      for (let j = 0; j < 2 * H; j++) work[w + j] = act(xp[x + j] + b[j] + acc[j]);
+      for (let j = 0; j < H; j++) work[w + 3 * H + j] = work[w + H + j] * states[h + j];
+      for (let k = 0; k < H; k++) {
+        const qk = work[w + 3 * H + k];
+        for (let j = 0; j < H; j++) acc[2 * H + j] += qk * U[k * H3 + 2 * H + j];
+      }
+      for (let j = 0; j < H; j++) {
+        const hh = Math.tanh(xp[x + 2 * H + j] + b[2 * H + j] + acc[2 * H + j]);
+        const z = work[w + j];
+        work[w + 2 * H + j] = hh;
+        const next = z * states[h + j] + (1 - z) * hh;
+        states[h + N * H + j] = next;
+        if (returnSequences) out[(n * T + s) * H + j] = next;
+      }
+    }
+  }
+  if (!returnSequences) out.set(states.subarray(T * N * H));
+  return [
+    backend.makeTensorInfo(returnSequences ? [N, T, H] : [N, H], 'float32', out),
+    backend.makeTensorInfo([T + 1, N, H], 'float32', states),
+    backend.makeTensorInfo([T, N, 4 * H], 'float32', work),
+  ];
+}
+
+function gruBackwardCpu(args: Args): TensorInfo[] {
+  const backend = args.backend as CpuBackend;
+  const inputs = args.inputs as Record<string, TensorInfo>;
+  const { goBackwards, returnSequences, recurrentActivation } = args.attrs as unknown as GruSequenceAttrs;
+  checkFloat32(GRU_SEQUENCE_GRAD, inputs.dy, inputs.recurrentKernel, inputs.states, inputs.work);
+  const [T, N] = inputs.work.shape;
+  const H = inputs.recurrentKernel.shape[0];
+  const [dy, U, states, work] = [inputs.dy, inputs.recurrentKernel, inputs.states, inputs.work]
+    .map((t) => valuesOf(backend, t));
+  const grad = recurrentActivation === 'hardSigmoid' ? hardSigmoidGrad : sigmoidGrad;
+  const H3 = 3 * H;
+  const dxp = new Float32Array(N * T * H3);
+  const dU = new Float64Array(H * H3);
+  const db = new Float64Array(H3);
+  const carry = new Float64Array(N * H);
+  const dh = new Float64Array(H);
+  const dq = new Float64Array(H);
+  const da = new Float64Array(H3);
+  for (let s = T - 1; s >= 0; s--) {
+    const t = goBackwards ? T - 1 - s : s;
+    for (let n = 0; n < N; n++) {
+      const h = (s * N + n) * H;
+      const w = (s * N + n) * 4 * H;
+      for (let j = 0; j < H; j++) {
+        let d = carry[n * H + j];
+        if (returnSequences) d += dy[(n * T + s) * H + j];
+        else if (s === T - 1) d += dy[n * H + j];
+        dh[j] = d;
+        const z = work[w + j];
+        const hh = work[w + 2 * H + j];
+        da[2 * H + j] = d * (1 - z) * (1 - hh * hh);
+      }
+      for (let k = 0; k < H; k++) {
+        let sum = 0;
+        for (let j = 0; j < H; j++) sum += da[2 * H + j] * U[k * H3 + 2 * H + j];
+        dq[k] = sum;
+      }
+      for (let j = 0; j < H; j++) {
+        const z = work[w + j];
+        const r = work[w + H + j];
+        const hh = work[w + 2 * H + j];
+        const hp = states[h + j];
+        da[j] = dh[j] * (hp - hh) * grad(z);
+        da[H + j] = dq[j] * hp * grad(r);
+        carry[n * H + j] = dq[j] * r + dh[j] * z;
+      }
+      for (let k = 0; k < H; k++) {
+        let sum = 0;
+        for (let j = 0; j < 2 * H; j++) sum += da[j] * U[k * H3 + j];
+        carry[n * H + k] += sum;
+      }
+      for (let k = 0; k < H; k++) {
+        const hk = states[h + k];
+        const qk = work[w + 3 * H + k];
+        for (let j = 0; j < 2 * H; j++) dU[k * H3 + j] += hk * da[j];
+        for (let j = 2 * H; j < H3; j++) dU[k * H3 + j] += qk * da[j];
+      }
+      for (let j = 0; j < H3; j++) {
+        db[j] += da[j];
+        dxp[(n * T + t) * H3 + j] = da[j];
+      }
+    }
+  }
+  return [
+    backend.makeTensorInfo([N, T, H3], 'float32', dxp),
+    backend.makeTensorInfo([H, H3], 'float32', Float32Array.from(dU)),
+    backend.makeTensorInfo([H3], 'float32', Float32Array.from(db)),
+    backend.makeTensorInfo([N, H], 'float32', Float32Array.from(carry)),
+  ];
+}
+
+const config = (kernelName: string, backendName: string, f: (args: Args) => TensorInfo[]): KernelConfig => ({
+  kernelName, backendName, kernelFunc: f as unknown as KernelFunc,
+});
+
+/** The wasm kernels (registered with the other training kernels, see index.ts). */
+export const gruSequenceWasmConfig = config(GRU_SEQUENCE, 'wasm', gruForwardWasm);
+export const gruSequenceGradWasmConfig = config(GRU_SEQUENCE_GRAD, 'wasm', gruBackwardWasm);
+
+/** The cpu kernels: the same op for tfjs-backend-cpu, so the fused layer runs (and is tested) there too. */
+export const recurrentCpuKernelConfigs: readonly KernelConfig[] = [
+  config(GRU_SEQUENCE, 'cpu', gruForwardCpu),
+  config(GRU_SEQUENCE_GRAD, 'cpu', gruBackwardCpu),
+];

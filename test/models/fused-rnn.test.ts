@@ -1,0 +1,358 @@
+/**
+ * The fused GRU against tfjs-layers' own GRU with the same weights (outputs, and gradients with respect to the input
+ * and every weight), on the cpu and wasm backends; its kernels on wasm against cpu; the number of kernel calls; a
+ * small model that must learn; saving and loading, as a plain GRU too.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
+
+import { FusedGRU, fusedRnnOptions, gru } from '../../src/models/fused-rnn.js';
+import { loadLayersModel, saveLayersModel } from '../../src/models/io.js';
+import {
+  GRU_SEQUENCE, GRU_SEQUENCE_GRAD, registerWasmTrainingKernels, unregisterWasmTrainingKernels,
+} from '../../src/models/kernels/index.js';
+import { buildRnn } from '../../src/models/networks.js';
+import type { RnnConfig } from '../../src/models/config.js';
+import { tempDir } from '../helpers/wav-writer.js';
+import { assertSameOnBothBackends, randomData, seeded, useWasm } from './kernel-helpers.js';
+
+const t = (shape: number[], seed: number, scale = 1) => tf.tensor(randomData(shape, seed).map((v) => v * scale), shape);
+
+type Backend = 'cpu' | 'wasm';
+
+before(useWasm);
+after(() => tf.disposeVariables());
+
+/** Asserts |actual - expected| <= rtol · max|expected| elementwise (the kernels tests' tolerance rule). */
+function assertClose(actual: Float32Array, expected: Float32Array, what: string, rtol = 1e-4): void {
+  assert.equal(actual.length, expected.length, `${what}: length`);
+  let scale = 1e-3;
+  for (const v of expected) scale = Math.max(scale, Math.abs(v));
+  for (let i = 0; i < expected.length; i++) {
+    const d = Math.abs(actual[i] - expected[i]);
+    if (!(d <= rtol * scale)) {
+      assert.fail(`${what}[${i}]: fused ${actual[i]} vs stock ${expected[i]} (|diff| ${d.toExponential(2)}, ` +
+        `scale ${scale.toExponential(2)})`);
+    }
+  }
+}
+
+interface Case {
+  N: number;
+  T: number;
+  returnSequences: boolean;
+  goBackwards: boolean;
+  bidirectional?: boolean;
+  /** Undefined: tfjs-layers' default (hardSigmoid). */
+  recurrentActivation?: 'sigmoid' | 'hardSigmoid';
+  useBias?: boolean;
+  /** Scale of the random input (weights are in ±0.7): 4 saturates gates and candidate. Default 1. */
+  inputScale?: number;
+}
+
+const F = 5;
+const H = 6;
+
+const describeCase = (c: Case) => `N ${c.N}, T ${c.T}, returnSequences ${c.returnSequences}, goBackwards ` +
+  `${c.goBackwards}${c.bidirectional ? ', bidirectional' : ''}, ${c.recurrentActivation ?? 'default (hardSigmoid)'}` +
+  `${c.useBias === false ? ', no bias' : ''}${c.inputScale ? `, inputs ×${c.inputScale}` : ''}`;
+
+interface Run {
+  /** Output, dL/dx, then dL/dw for every trainable weight in layer order. */
+  values: Float32Array[];
+  weightNames: string[];
+  /** Did every GRU in the layer take the fused path (false for tfjs-layers' own GRU class)? */
+  fused: boolean;
+}
+
+/**
+ * Builds the layer, gives it seeded weights, and returns its output and the gradients of L = Σ y ⊙ P (P a fixed
+ * random tensor, so every output element counts) with respect to x and every weight. `stock` uses tfjs-layers' own
+ * GRU class; a bidirectional stock layer holds our class with the fast path switched off (tfjs' own `call`).
+ * `stepReference`: for T = 1, compute through the stock cell's one step instead (see the T = 1 test).
+ */
+async function run(kind: 'stock' | 'fused', backend: Backend, c: Case, stepReference = false): Promise<Run> {
+  await tf.setBackend(backend);
+  fusedRnnOptions.enabled = kind === 'fused';
+  try {
+    const args: tfl.GRULayerArgs = {
+      units: H, returnSequences: c.returnSequences, goBackwards: c.goBackwards, useBias: c.useBias ?? true,
+      ...(c.recurrentActivation ? { recurrentActivation: c.recurrentActivation } : {}),
+    };
+    const inner = kind === 'stock' ? tfl.layers.gru(args) : gru(args);
+    const layer: tfl.layers.Layer = c.bidirectional
+      ? tfl.layers.bidirectional({ layer: inner as unknown as tfl.RNN, mergeMode: 'concat' }) : inner;
+    const x = t([c.N, c.T, F], 1, c.inputScale ?? 1);
+    tf.dispose(layer.apply(x) as tf.Tensor); // builds the weights
+    layer.setWeights(layer.getWeights().map((w, i) => t(w.shape, 20 + i, 0.7)));
+    const apply = (xx: tf.Tensor): tf.Tensor => {
+      if (!stepReference) return layer.apply(xx) as tf.Tensor;
+      const cell = (layer as unknown as { cell: { call(i: tf.Tensor[], k: object): tf.Tensor[] } }).cell;
+      const [h] = cell.call([tf.reshape(xx, [c.N, F]), tf.zeros([c.N, H])], {});
+      return c.returnSequences ? tf.expandDims(h, 1) : h;
+    };
+    const y = apply(x);
+    const probe = t(y.shape, 7);
+    const loss = (xx: tf.Tensor) => tf.sum(tf.mul(apply(xx), probe)) as tf.Scalar;
+    const vars = layer.trainableWeights.map((w) => w.read() as tf.Variable);
+    const { grads } = tf.variableGrads(() => loss(x), vars);
+    const dx = tf.grad(loss)(x);
+    const values = [y, dx, ...vars.map((v) => grads[v.name])].map((r) => r.dataSync().slice() as Float32Array);
+    const grus = c.bidirectional
+      ? [(layer as unknown as { forwardLayer: unknown }).forwardLayer, (layer as unknown as { backwardLayer: unknown })
+        .backwardLayer]
+      : [layer];
+    const fused = grus.every((g) => g instanceof FusedGRU && g.lastCallFused);
+    const weightNames = layer.trainableWeights.map((w) => w.originalName);
+    tf.dispose([x, y, probe, dx, ...Object.values(grads)]);
+    layer.dispose();
+    return { values, weightNames, fused };
+  } finally {
+    fusedRnnOptions.enabled = true;
+  }
+}
+
+function assertSameAsStock(stock: Run, fused: Run, what: string): void {
+  assert.ok(fused.fused, `${what}: the fused path did not run`);
+  assert.ok(!stock.fused, `${what}: the reference ran the fused path`);
+  const names = ['output', 'd/dx', ...stock.weightNames.map((n) => `d/d ${n}`)];
+  assert.equal(fused.values.length, stock.values.length, `${what}: number of results`);
+  stock.values.forEach((s, i) => assertClose(fused.values[i], s, `${what}: ${names[i]}`));
+}
+
+const CASES: Case[] = [];
+for (const N of [1, 3]) {
+  for (const returnSequences of [false, true]) {
+    for (const goBackwards of [false, true]) CASES.push({ N, T: 7, returnSequences, goBackwards, recurrentActivation: 'sigmoid' });
+  }
+}
+CASES.push({ N: 3, T: 7, returnSequences: true, goBackwards: false }); // tfjs' default gate activation: hardSigmoid
+CASES.push({ N: 3, T: 7, returnSequences: false, goBackwards: true, recurrentActivation: 'sigmoid', useBias: false });
+// Pre-activations up to ~±15: the approximations' clamped range and the hard sigmoid's clipped parts.
+CASES.push({ N: 3, T: 7, returnSequences: true, goBackwards: false, recurrentActivation: 'sigmoid', inputScale: 4 });
+CASES.push({ N: 3, T: 7, returnSequences: true, goBackwards: true, recurrentActivation: 'hardSigmoid', inputScale: 4 });
+for (const returnSequences of [false, true]) {
+  for (const N of [1, 3]) {
+    CASES.push({ N, T: 7, returnSequences, goBackwards: false, bidirectional: true, recurrentActivation: 'sigmoid' });
+  }
+}
+
+for (const backend of ['cpu', 'wasm'] as const) {
+  describe(`fused GRU equals tfjs-layers' GRU on ${backend}: output and gradients for input and weights`, () => {
+    for (const c of CASES) {
+      test(describeCase(c), async () => {
+        assertSameAsStock(await run('stock', backend, c), await run('fused', backend, c), describeCase(c));
+      });
+    }
+
+    test('T = 1 (forward against the stock layer; gradients against its cell, see comment)', async () => {
+      for (const returnSequences of [false, true]) {
+        for (const N of [1, 3]) {
+          const c: Case = { N, T: 1, returnSequences, goBackwards: returnSequences, recurrentActivation: 'sigmoid' };
+          // tfjs-core 4.22 cannot backpropagate through a one-step tfjs-layers RNN: it unstacks the time axis into
+          // a single tensor, and Unpack's gradient then calls stack() on that tensor instead of an array ("Argument
+          // tensors passed to stack must be a `Tensor[]`"). The reference gradients therefore come from the stock
+          // GRUCell's own step, which is what the layer runs for T = 1.
+          const fused = await run('fused', backend, c);
+          const stockForward = (await run('stock', backend, c, true)).values[0];
+          await tf.setBackend(backend);
+          const layer = tfl.layers.gru({ units: H, returnSequences, goBackwards: c.goBackwards,
+            recurrentActivation: 'sigmoid' });
+          const x = t([N, 1, F], 1);
+          tf.dispose(layer.apply(x) as tf.Tensor);
+          layer.setWeights(layer.getWeights().map((w, i) => t(w.shape, 20 + i, 0.7)));
+          const y = layer.apply(x) as tf.Tensor;
+          assertClose(y.dataSync() as Float32Array, stockForward, `${describeCase(c)}: the cell step is the layer`);
+          tf.dispose([x, y]);
+          layer.dispose();
+          assertSameAsStock(await run('stock', backend, c, true), fused, describeCase(c));
+        }
+      }
+    });
+  });
+}
+
+describe('the fused kernels on wasm equal the cpu ones', () => {
+  for (const H of [5, 8]) {
+    for (const [returnSequences, goBackwards, recurrentActivation] of [
+      [false, false, 'sigmoid'], [true, false, 'sigmoid'], [false, true, 'hardSigmoid'], [true, true, 'sigmoid'],
+    ] as const) {
+      const attrs = { returnSequences, goBackwards, recurrentActivation };
+      const name = `H ${H} (${H % 4 ? 'SIMD lanes and a scalar tail' : 'SIMD lanes only'}), ${JSON.stringify(attrs)}`;
+      test(name, async () => {
+        const [N, T] = [3, 5];
+        await assertSameOnBothBackends(name, () => {
+          const inputs = { xp: t([N, T, 3 * H], 31), recurrentKernel: t([H, 3 * H], 32, 0.5), bias: t([3 * H], 33),
+            h0: t([N, H], 34) };
+          const [out, states, work] = tf.engine().runKernel(GRU_SEQUENCE, inputs, attrs) as tf.Tensor[];
+          const dy = t(out.shape, 35);
+          const grads = tf.engine().runKernel(GRU_SEQUENCE_GRAD,
+            { dy, recurrentKernel: inputs.recurrentKernel, states, work }, attrs) as tf.Tensor[];
+          return [out, states, work, ...grads];
+        });
+      });
+    }
+  }
+});
+
+describe('when the fused path does not apply, the layer runs tfjs-layers\' own math', () => {
+  test('without our wasm kernels, with active dropout, with a mask, and with relu as activation', async () => {
+    await tf.setBackend('wasm');
+    const x = t([2, 4, F], 41);
+    const outputs = (layer: FusedGRU, kwargs = {}) => {
+      tf.dispose(layer.apply(x, kwargs) as tf.Tensor);
+      return layer.lastCallFused;
+    };
+    assert.equal(outputs(gru({ units: H })), true);
+    unregisterWasmTrainingKernels();
+    try {
+      assert.equal(outputs(gru({ units: H })), false, 'the wasm kernels are unregistered');
+    } finally {
+      registerWasmTrainingKernels();
+    }
+    const dropout = gru({ units: H, dropout: 0.5 });
+    assert.equal(outputs(dropout, { training: true }), false, 'dropout while training');
+    assert.equal(outputs(dropout), true, 'dropout does not apply outside training');
+    assert.equal(outputs(gru({ units: H }), { mask: tf.ones([2, 4]) }), false, 'a mask');
+    assert.equal(outputs(gru({ units: H, activation: 'relu' })), false, 'relu activation');
+    tf.dispose(x);
+  });
+});
+
+test('a forward and backward pass is the same handful of kernel calls for 4 or 32 time steps', async () => {
+  await tf.setBackend('wasm');
+  const kernelsFor = async (T: number) => {
+    const layer = gru({ units: H, recurrentActivation: 'sigmoid' });
+    const x = t([3, T, F], 51);
+    tf.dispose(layer.apply(x) as tf.Tensor);
+    const vars = layer.trainableWeights.map((w) => w.read() as tf.Variable);
+    const profile = await tf.profile(() => {
+      const { value, grads } = tf.variableGrads(() => tf.sum(layer.apply(x) as tf.Tensor) as tf.Scalar, vars);
+      tf.dispose([value, ...Object.values(grads)]);
+    });
+    assert.ok(layer.lastCallFused);
+    tf.dispose(x);
+    layer.dispose();
+    return profile.kernels.map((k) => k.name);
+  };
+  const short = await kernelsFor(4);
+  const long = await kernelsFor(32);
+  assert.deepEqual(long, short);
+  assert.ok(short.includes(GRU_SEQUENCE) && short.includes(GRU_SEQUENCE_GRAD), short.join(', '));
+  assert.ok(short.length <= 25, `${short.length} kernel calls: ${short.join(', ')}`);
+});
+
+describe('training and persistence', () => {
+  test('a small fused-GRU model learns a sequence task on wasm', async () => {
+    await tf.setBackend('wasm');
+    // Class 1: channel 0 rises over the sequence; class 0: it falls. Noise on every channel.
+    const next = seeded(61);
+    const [n, T, F] = [64, 12, 3];
+    const xs: number[] = [];
+    const labels: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const cls = i % 2;
+      labels.push(cls);
+      for (let s = 0; s < T; s++) {
+        const trend = ((s / (T - 1)) * 2 - 1) * (cls ? 1 : -1);
+        for (let f = 0; f < F; f++) xs.push(next() * 0.5 + (f === 0 ? trend : 0));
+      }
+    }
+    const x = tf.tensor3d(xs, [n, T, F]);
+    const y = tf.oneHot(tf.tensor1d(labels, 'int32'), 2);
+    const model = tfl.sequential();
+    const layer = gru({ inputShape: [T, F], units: 8, recurrentActivation: 'sigmoid',
+      kernelInitializer: tfl.initializers.glorotUniform({ seed: 1 }),
+      recurrentInitializer: tfl.initializers.glorotUniform({ seed: 2 }) });
+    model.add(layer);
+    model.add(tfl.layers.dense({ units: 2, activation: 'softmax',
+      kernelInitializer: tfl.initializers.glorotUniform({ seed: 3 }) }));
+    model.compile({ optimizer: tf.train.adam(0.03), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+    const history: number[][] = [];
+    for (let i = 0; i < 40; i++) history.push(await model.trainOnBatch(x, y) as number[]);
+    assert.ok(layer.lastCallFused);
+    const [firstLoss] = history[0];
+    const [lastLoss, lastAccuracy] = history[history.length - 1];
+    assert.ok(lastLoss < firstLoss * 0.3, `loss ${firstLoss.toFixed(3)} → ${lastLoss.toFixed(3)}`);
+    assert.ok(lastAccuracy >= 0.95, `training accuracy ${lastAccuracy}`);
+    tf.dispose([x, y]);
+    model.layers.forEach((l) => l.dispose());
+  });
+
+  for (const bidirectional of [false, true]) {
+    test(`a ${bidirectional ? 'bidirectional ' : ''}fused-GRU model saves as a plain GRU and loads with identical ` +
+      'predictions, with our class and with tfjs\' own', async () => {
+      await tf.setBackend('wasm');
+      const [T, F] = [9, 4];
+      const model = tfl.sequential();
+      const layer = gru({ units: 5, recurrentActivation: 'sigmoid', ...(bidirectional ? {} : { inputShape: [T, F] }) });
+      model.add(bidirectional
+        ? tfl.layers.bidirectional({ layer: layer as unknown as tfl.RNN, inputShape: [T, F] }) : layer);
+      model.add(tfl.layers.dense({ units: 3 }));
+      model.setWeights(model.getWeights().map((w, i) => t(w.shape, 70 + i, 0.8)));
+      const x = t([4, T, F], 79);
+      const expected = (model.predict(x) as tf.Tensor).dataSync().slice();
+      const { dir, cleanup } = tempDir('voe-fused-gru-');
+      try {
+        await saveLayersModel(model, dir);
+        const saved = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8'));
+        const layers = saved.modelTopology.config.layers;
+        const rnnJson = bidirectional ? layers[0].config.layer : layers[0];
+        if (bidirectional) assert.equal(layers[0].class_name, 'Bidirectional');
+        assert.equal(rnnJson.class_name, 'GRU');
+        const weightNames = saved.weightsManifest[0].weights.map((w: { name: string }) => w.name.split('/').pop());
+        assert.deepEqual(weightNames.slice(0, 3), ['kernel', 'recurrent_kernel', 'bias']);
+
+        const loaded = await loadLayersModel(dir);
+        const rnn = loaded.layers[0] as unknown as { forwardLayer?: FusedGRU } & FusedGRU;
+        assert.ok((bidirectional ? rnn.forwardLayer : rnn) instanceof FusedGRU, 'loads as our class here');
+        const again = loaded.predict(x) as tf.Tensor;
+        assert.deepEqual([...again.dataSync()], [...expected]);
+        assert.ok((bidirectional ? rnn.forwardLayer! : rnn).lastCallFused);
+
+        // What a browser with plain tfjs does: the same files with tfjs-layers' own GRU class registered.
+        const StockGRU = Object.getPrototypeOf(FusedGRU) as typeof FusedGRU;
+        tf.serialization.registerClass(StockGRU as unknown as tf.serialization.SerializableConstructor<
+          tf.serialization.Serializable>);
+        let plain: tfl.LayersModel;
+        try {
+          plain = await loadLayersModel(dir);
+        } finally {
+          tf.serialization.registerClass(FusedGRU as unknown as tf.serialization.SerializableConstructor<
+            tf.serialization.Serializable>);
+        }
+        const plainRnn = plain.layers[0] as unknown as { forwardLayer?: object };
+        assert.ok(!((bidirectional ? plainRnn.forwardLayer : plainRnn) instanceof FusedGRU), 'loads as tfjs\' GRU');
+        const plainOut = plain.predict(x) as tf.Tensor;
+        assertClose(plainOut.dataSync() as Float32Array, expected as Float32Array, 'plain tfjs GRU predictions');
+        tf.dispose([again, plainOut]);
+        loaded.layers.forEach((l) => l.dispose());
+        plain.layers.forEach((l) => l.dispose());
+      } finally {
+        cleanup();
+        tf.dispose(x);
+        model.layers.forEach((l) => l.dispose());
+      }
+    });
+  }
+
+  test('buildRnn builds its GRUs fused, one-directional and bidirectional', async () => {
+    await tf.setBackend('wasm');
+    for (const bidirectional of [false, true]) {
+      const model = buildRnn({ frames: 6, dims: 3, classes: 2 },
+        { cell: 'gru', units: 4, bidirectional, dropout: 0 } as RnnConfig, 1);
+      const x = t([2, 6, 3], 81);
+      tf.dispose(model.predict(x) as tf.Tensor);
+      const rnn = model.layers[0] as unknown as { forwardLayer?: FusedGRU; backwardLayer?: FusedGRU } & FusedGRU;
+      const grus = bidirectional ? [rnn.forwardLayer, rnn.backwardLayer] : [rnn];
+      assert.ok(grus.every((g) => g instanceof FusedGRU && g.lastCallFused), `bidirectional ${bidirectional}`);
+      tf.dispose(x);
+      model.layers.forEach((l) => l.dispose());
+    }
+  });
+});
