@@ -16,6 +16,12 @@ export interface ModelResults {
   name: string;
   /** One line for tables: what the model is. */
   description: string;
+  /**
+   * Optional: 'ensemble' for a model that combines others (stacking, averaging), 'base' for one trained on features.
+   * The report's recommendations compare the best ensemble with the best base model; when absent, the report
+   * guesses from the name ('ensemble', 'stack', 'average', 'vote' → ensemble).
+   */
+  role?: 'base' | 'ensemble';
   /** Per outer fold, in fold order. */
   folds: FoldScore[];
   /** Mean ± sample std over folds. */
