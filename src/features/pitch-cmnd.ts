@@ -19,23 +19,26 @@
  * - `blocked`: frames overlap by N − hop, so most of a frame's lag products were already seen by the previous
  *   frames. The padded signal is cut into hop-sized blocks S_j; each block is transformed once (size M, a power
  *   of two ≥ max(hop·(D+1), max_period + hop) with D = ⌈max_period/hop⌉: 512 for the defaults) and stored with
- *   its power |S_j|² and cross-spectra C_δ(j) = conj(S_j)·S_{j+δ}, δ = 1 … D. A frame is q = ⌊N/hop⌋ whole
- *   blocks plus a remainder U (the first ρ = N − q·hop samples of the next block, treated as a partial block), so
- *   its correlation spectrum for lags ≥ 0 is
- *     R = X_0 + Σ_{δ=1..D} ω^{hop·δ}·X_δ,   X_0 = Σ_j |S_j|² + |U|²,   X_δ = Σ_j C_δ(j) + conj(S_{last+1−δ})·U,
- *   the sums running over the frame's whole blocks with both partners inside the frame, ω = e^{−2πi·f/M}. Pairs
- *   of blocks more than D apart only make lags > max_period, which are never needed, and M is large enough that
- *   no lag aliases onto 0 … max_period. Frames are processed two at a time: the sums they share are formed once,
- *   and one complex FFT transforms two new blocks, one their two remainders, and one inverts both spectra (as
- *   R_t + i·R_{t+1}). Per frame that is 1.5 complex FFTs of size 512 plus one pass over the bins, instead of two
- *   real FFTs of size ≥ N + max_period; sums are recomputed per frame (no running sums), so there is no drift.
- *   Packing two real signals in one complex FFT lets the louder leak rounding into the quieter, so frames whose
- *   energies differ by more than 1e4 get separate inverse transforms.
+ *   its products with the blocks after it. A frame is q = ⌊N/hop⌋ whole blocks plus a remainder U (the first
+ *   ρ = N − q·hop samples of the next block, treated as a partial block), so its correlation spectrum for lags ≥ 0
+ *   is the sum over pairs of its blocks (j ≤ j + δ, both inside the frame, δ ≤ D) of ω^{hop·δ}·conj(S_j)·S_{j+δ},
+ *   plus the remainder's terms, ω = e^{−2πi·f/M}. Grouped by the first block of each pair:
+ *     R = Σ_{j=t}^{t+q−1−D} F_D(j) + Σ_{e=0}^{D−1} F_e(t+q−1−e) + conj(V)·U,
+ *     F_e(j) = conj(S_j)·W_e(j),  W_e(j) = Σ_{δ=0..e} ω^{hop·δ}·S_{j+δ},   V = U + Σ_{δ=1..D} ω^{−hop·δ}·S_{t+q−δ},
+ *   where F_e(j) depends on the block only, so it is formed once per block (e = 0 … D). Pairs of blocks more than
+ *   D apart only make lags > max_period, which are never needed, and M is large enough that no lag aliases onto
+ *   0 … max_period. One complex FFT transforms two new blocks, one the remainders of two frames, and one inverts
+ *   both frames' spectra (as R_t + i·R_{t+1}): per frame 1.5 complex FFTs of size 512 plus two passes over the
+ *   bins, instead of two real FFTs of size ≥ N + max_period. Frame sums are formed afresh (no running sums), so
+ *   there is no drift. Packing two real signals in one complex FFT lets the louder leak rounding into the quieter,
+ *   so frames whose energies differ by more than 1e4 get separate inverse transforms. The transforms, the bin
+ *   passes and the CMND itself run in the float64 SIMD kernels of wasm-dsp.ts (about 3× faster than the same work
+ *   in JavaScript with fft.js); the result is the same to float64 rounding (see the engine test).
  *
  * Both engines treat an all-zero frame exactly (r ≡ 0), as librosa does.
  */
 import { getRealFft } from './fft.js';
-import { getComplexFft, nextPow2, type ComplexFft } from './pitch-fft.js';
+import { MAX_WASM_FFT, unitRoot, wasmDsp, type WasmDsp } from './wasm-dsp.js';
 
 /** numpy.finfo(np.float32).tiny: librosa's `util.tiny` for the float32 frames it works on. */
 export const FLOAT32_TINY = 1.1754943508222875e-38;
@@ -77,7 +80,7 @@ abstract class CmndEngine {
   protected readonly minP: number;
   protected readonly g: CmndGeometry;
   /** Padded signal (float64), grown as needed; zero beyond the signal. */
-  protected xp = new Float64Array(0);
+  protected xp: Float64Array = new Float64Array(0);
   /** r(0 … K) of the current frame. */
   protected readonly r: Float64Array;
   private readonly cmnd: Float64Array;
@@ -174,122 +177,163 @@ class BlockedCmnd extends CmndEngine {
   private readonly q: number;
   private readonly rho: number;
   private readonly D: number;
-  /** Transform size, non-negative-frequency bins, and 2·bins (interleaved length of a half spectrum). */
+  /** Transform size, and the length of a half-spectrum cvec (M/2 + 1 bins, padded to even). */
   private readonly M: number;
-  private readonly bins: number;
-  private readonly B2: number;
-  private readonly fft: ComplexFft;
-  /** ω^{hop·δ}[f] = e^{−2πi·f·hop·δ/M}, δ = 0 … D, each a half spectrum, concatenated. */
-  private readonly omega: Float64Array;
+  private readonly nb: number;
+  private readonly dsp: WasmDsp;
+  private readonly fft: (x: number, y: number) => number;
   /** Ring of per-block data, slot = block mod ring. */
   private readonly ring: number;
-  /**
-   * Per slot: the block's half spectrum S_j (B2), its power |S_j|² (bins, real), then for δ = 1 … D the
-   * cross-spectrum C_δ(j) = conj(S_j)·S_{j+δ} (B2 each; the twiddle ω^{hop·δ} is applied after summing).
-   */
-  private readonly store: Float64Array;
-  private readonly slotSize: number;
+  /** Byte offsets (wasm heap) of the cvecs below; `cv` = bytes per half-spectrum cvec. */
+  private readonly cv: number;
+  /** Per slot: S_j, then F_e(j) = conj(S_j)·W_e(j) for e = 0 … D (D + 2 cvecs). */
+  private readonly store: number;
+  /** ω^{hop·δ} for δ = 1 … D, and their conjugates (D cvecs each). */
+  private readonly omega: number;
+  private readonly omegaConj: number;
+  /** FFT input/scratch (cvecs of length M), remainder spectra U_t, U_{t+1}, frame spectra R_t, R_{t+1}, zeros. */
+  private readonly zA: number;
+  private readonly zB: number;
+  private readonly rem: number;
+  private readonly frameSpec: number;
+  private readonly zero: number;
+  /** i32 pointer lists handed to the kernels. */
+  private readonly list: number;
   private readonly blockEnergy: Float64Array;
-  /** Index of the next block to transform. */
+  /** The padded signal in the heap (xp views it), the CMND output and the cmnd kernel's scratch (d, cum, k). */
+  private xpAt = 0;
+  private xpCapacity = 0;
+  private readonly cmndOut: number;
+  private cmndView: Float64Array = new Float64Array(0);
+  private readonly scratch: number;
+  /** Next block to transform, next block whose products F_e are to be formed. */
   private nextBlock = 0;
-  /** Scratch: FFT input, block/remainder FFT outputs, inverse FFT output, unpaired frame spectra, frame r. */
-  private readonly zin: Float64Array;
-  private readonly zBlocks: Float64Array;
-  private readonly zRem: Float64Array;
-  private readonly zInv: Float64Array;
-  private readonly single: Float64Array;
-  private readonly frameR: [Float64Array, Float64Array];
-  /** Offsets into `store` gathered per pass (small, reused). */
-  private readonly oP0: Int32Array;
-  private readonly oC: Int32Array;
-  private readonly oA: Int32Array;
+  private nextFinal = 0;
 
   constructor(g: CmndGeometry) {
     super(g);
     this.q = Math.floor(this.N / this.hop);
     this.rho = this.N - this.q * this.hop;
     this.D = Math.ceil(this.K / this.hop);
-    this.M = nextPow2(Math.max(this.hop * (this.D + 1), this.K + this.hop, 4));
-    this.bins = this.M / 2 + 1;
-    this.B2 = 2 * this.bins;
-    this.fft = getComplexFft(this.M);
-    this.omega = new Float64Array((this.D + 1) * this.B2);
-    for (let d = 0; d <= this.D; d++) this.omega.set(twiddles(this.M, this.bins, this.hop * d), d * this.B2);
-    this.ring = this.q + this.D + 4;
-    this.slotSize = this.B2 + this.bins + this.D * this.B2;
-    this.store = new Float64Array(this.ring * this.slotSize);
+    this.M = blockedTransformSize(g);
+    this.nb = this.M / 2 + 2;
+    this.dsp = wasmDsp();
+    this.fft = this.dsp.fft(this.M);
+    this.ring = this.q + 2 * this.D + 4;
+    this.cv = 16 * this.nb;
+    const cvecs = (n: number) => this.dsp.alloc((n * this.cv) / 8);
+    this.store = cvecs(this.ring * (this.D + 2));
+    this.omega = cvecs(this.D);
+    this.omegaConj = cvecs(this.D);
+    this.zA = this.dsp.alloc(2 * this.M);
+    this.zB = this.dsp.alloc(2 * this.M);
+    this.rem = cvecs(2);
+    this.frameSpec = cvecs(2);
+    this.zero = cvecs(1);
+    this.list = this.dsp.alloc(4 * (this.q + this.D + 4));
+    const v = this.dsp.f64;
+    const h = this.M / 2;
+    for (let d = 1; d <= this.D; d++) {
+      const w = (this.omega + (d - 1) * this.cv) / 8;
+      const wc = (this.omegaConj + (d - 1) * this.cv) / 8;
+      for (let f = 0; f <= h; f++) {
+        const [c, sn] = unitRoot(f * this.hop * d, this.M);
+        v[w + f] = c;
+        v[w + this.nb + f] = sn;
+        v[wc + f] = c;
+        v[wc + this.nb + f] = -sn;
+      }
+    }
     this.blockEnergy = new Float64Array(this.ring);
-    this.zin = new Float64Array(2 * this.M);
-    this.zBlocks = new Float64Array(2 * this.M);
-    this.zRem = new Float64Array(2 * this.M);
-    this.zInv = new Float64Array(2 * this.M);
-    this.single = new Float64Array(2 * this.B2);
-    this.frameR = [new Float64Array(this.K + 1), new Float64Array(this.K + 1)];
-    this.oP0 = new Int32Array(this.q + 2);
-    this.oC = new Int32Array((this.D + 1) * (this.q + 2));
-    this.oA = new Int32Array(this.D + 2);
+    this.cmndOut = this.dsp.alloc(this.K - this.minP + 2);
+    this.scratch = this.dsp.alloc(3 * (this.K + 2));
+    const kf = this.dsp.f64;
+    for (let k = 0; k < this.K + 2; k++) kf[this.scratch / 8 + 2 * (this.K + 2) + k] = k;
   }
 
   /** Whether this geometry suits the blocked engine (otherwise the direct one is as fast or the algebra breaks). */
   static suits(g: CmndGeometry): boolean {
     const q = Math.floor(g.frame_length / g.hop_length);
     const D = Math.ceil(g.maxPeriod / g.hop_length);
-    return D >= 1 && D <= 4 && q >= D + 1 && q <= 16;
+    return D >= 1 && D <= 4 && q >= D + 1 && q <= 16 && blockedTransformSize(g) <= MAX_WASM_FFT;
   }
 
-  private specOff(j: number): number {
-    return (j % this.ring) * this.slotSize;
+  /** Byte offset of cvec k of block j's slot: 0 = S_j, 1 + e = F_e(j). */
+  private slot(j: number, k: number): number {
+    return this.store + ((j % this.ring) * (this.D + 2) + k) * this.cv;
   }
 
-  private powOff(j: number): number {
-    return (j % this.ring) * this.slotSize + this.B2;
+  /** Loads y (zero-padded) into the wasm heap, where `xp` then views it; refreshes the views of the heap. */
+  protected override load(y: ArrayLike<number>, minLength: number): void {
+    const pad = this.g.center ? Math.floor(this.N / 2) : 0;
+    const need = Math.max(y.length + 2 * pad, minLength);
+    if (this.xpCapacity < need) {
+      this.xpCapacity = Math.max(need, Math.ceil(this.xpCapacity * 1.5));
+      this.xpAt = this.dsp.alloc(this.xpCapacity);
+    }
+    const heap = this.dsp.f64;
+    this.xp = heap.subarray(this.xpAt / 8, this.xpAt / 8 + need);
+    const xp = this.xp;
+    xp.fill(0, 0, pad);
+    for (let i = 0; i < y.length; i++) xp[pad + i] = y[i];
+    xp.fill(0, pad + y.length);
+    this.cmndView = heap.subarray(this.cmndOut / 8, this.cmndOut / 8 + this.K - this.minP + 1);
   }
 
-  /** C_δ(j), δ = 1 … D. */
-  private crossOff(j: number, d: number): number {
-    return (j % this.ring) * this.slotSize + this.B2 + this.bins + (d - 1) * this.B2;
+  /** The CMND of frame t (start sample `start` in xp) from r(k) = heap[z/8 + k]·scale, handed to the visitor. */
+  private emitFrom(t: number, start: number, energy: number, z: number, scale: number, visit: CmndVisitor): void {
+    const { scratch, K } = this;
+    this.dsp.cmnd(z, scale, this.xpAt + 8 * start, K, this.minP, this.cmndOut, scratch, scratch + 8 * (K + 2), scratch + 16 * (K + 2), FLOAT32_TINY);
+    visit(t, this.cmndView, energy);
   }
 
   run(y: ArrayLike<number>, visit: CmndVisitor): number {
     const frames = frameCount(y.length, this.g);
-    const hop = this.hop;
-    const q = this.q;
-    // Blocks up to index frames + q are read (the last frame's remainder lives in block frames − 1 + q).
-    this.load(y, (frames + q + 2) * hop);
+    const { hop, q, D, rho, M, nb, cv, dsp } = this;
+    // Blocks up to frames + q + D + 1 are read (products of the last frame's blocks reach D blocks further).
+    this.load(y, (frames + q + D + 3) * hop);
     this.nextBlock = 0;
+    this.nextFinal = 0;
+    const scale = 1 / M;
+    const listI = this.list / 4;
     for (let t = 0; t < frames; t += 2) {
       const pair = t + 1 < frames;
       // Frames t and t+1 use whole blocks t … t+q and remainders at the start of blocks t+q and t+q+1.
-      this.ensureBlocks(t + q);
+      this.finalizeBlocks(t + q);
       let eu0 = 0;
       let eu1 = 0;
-      if (this.rho > 0) {
-        eu0 = this.energy((t + q) * hop, this.rho);
-        eu1 = pair ? this.energy((t + 1 + q) * hop, this.rho) : 0;
-        if (eu0 > 0 || eu1 > 0) this.transform((t + q) * hop, this.rho, (t + 1 + q) * hop, pair ? this.rho : 0, this.zRem);
-        else this.zRem.fill(0);
+      if (rho > 0) {
+        eu0 = this.energy((t + q) * hop, rho);
+        eu1 = pair ? this.energy((t + 1 + q) * hop, rho) : 0;
+        this.transformPair((t + q) * hop, rho, (t + 1 + q) * hop, pair ? rho : 0, this.rem, this.rem + cv);
       }
       let e0 = eu0;
       let e1 = eu1;
       for (let j = t; j < t + q; j++) e0 += this.blockEnergy[j % this.ring];
       if (pair) for (let j = t + 1; j <= t + q; j++) e1 += this.blockEnergy[j % this.ring];
       else e1 = 0;
-      const ratio = e0 > e1 ? e0 / e1 : e1 / e0;
-      const packed = e0 !== 0 && e1 !== 0 && ratio <= MAX_PAIR_ENERGY_RATIO;
-      if (e0 !== 0 || e1 !== 0) this.assemble(t, packed);
-      if (packed) {
-        this.invert(this.frameR[0], this.frameR[1]);
-      } else {
-        if (e0 === 0) this.frameR[0].fill(0);
-        else this.invertSingle(0, this.frameR[0]);
-        if (e1 === 0) this.frameR[1].fill(0);
-        else this.invertSingle(this.B2, this.frameR[1]);
+      const i32 = dsp.i32;
+      for (let k = 0; k < (pair ? 2 : 1); k++) {
+        const tk = t + k;
+        if ((k === 0 ? e0 : e1) === 0) continue;
+        // R = Σ_{j=tk}^{tk+q−1−D} F_D(j) + Σ_{e<D} F_e(tk+q−1−e) + conj(V)·U.
+        let n = 0;
+        for (let j = tk; j <= tk + q - 1 - D; j++) i32[listI + n++] = this.slot(j, 1 + D);
+        for (let e = D - 1; e >= 0; e--) i32[listI + n++] = this.slot(tk + q - 1 - e, 1 + e);
+        const sl = listI + n;
+        for (let d = 1; d <= D; d++) i32[sl + d - 1] = this.slot(tk + q - d, 0);
+        dsp.yinframe(this.frameSpec + k * cv, this.list, n, rho > 0 ? this.rem + k * cv : 0, 4 * sl, this.omegaConj, D, nb);
       }
-      this.r.set(this.frameR[0]);
-      this.emit(t, t * hop, e0, visit);
-      if (pair) {
-        this.r.set(this.frameR[1]);
-        this.emit(t + 1, (t + 1) * hop, e1, visit);
+      const ratio = e0 > e1 ? e0 / e1 : e1 / e0;
+      if (e0 !== 0 && e1 !== 0 && ratio <= MAX_PAIR_ENERGY_RATIO) {
+        // One inverse for both: r_t = Re, r_{t+1} = −Im of FFT(conj(R_t + i·R_{t+1})) / M.
+        dsp.hermpack(this.zA, M, this.frameSpec, this.frameSpec + cv, nb);
+        const out = this.fft(this.zA, this.zB);
+        this.emitFrom(t, t * hop, e0, out, scale, visit);
+        this.emitFrom(t + 1, (t + 1) * hop, e1, out + 8 * M, -scale, visit);
+      } else {
+        this.emitFrom(t, t * hop, e0, e0 === 0 ? this.zero : this.invertSingle(this.frameSpec), scale, visit);
+        if (pair) this.emitFrom(t + 1, (t + 1) * hop, e1, e1 === 0 ? this.zero : this.invertSingle(this.frameSpec + cv), scale, visit);
       }
     }
     return frames;
@@ -302,250 +346,58 @@ class BlockedCmnd extends CmndEngine {
     return e;
   }
 
-  /** out = FFT of z[n] = xp[a + n] (n < la) + i·xp[b + n] (n < lb), zero-padded to M. */
-  private transform(a: number, la: number, b: number, lb: number, out: Float64Array): void {
-    const zin = this.zin;
+  /** Half spectra of xp[a …a+la) and xp[b … b+lb) (zero-padded to M) into cvecs outA, outB: one complex FFT. */
+  private transformPair(a: number, la: number, b: number, lb: number, outA: number, outB: number): void {
+    const v = this.dsp.f64;
+    const M = this.M;
+    const re = this.zA / 8;
     const xp = this.xp;
-    zin.fill(0);
-    for (let n = 0; n < la; n++) zin[2 * n] = xp[a + n];
-    for (let n = 0; n < lb; n++) zin[2 * n + 1] = xp[b + n];
-    this.fft.transform(zin, out);
+    v.set(xp.subarray(a, a + la), re);
+    v.fill(0, re + la, re + M);
+    v.set(xp.subarray(b, b + lb), re + M);
+    v.fill(0, re + M + lb, re + 2 * M);
+    const z = this.fft(this.zA, this.zB);
+    this.dsp.unpack2(z, M, outA, outB, this.nb);
   }
 
-  /** Transforms blocks, two per FFT, until block `last` is stored with its power and cross-spectra. */
-  private ensureBlocks(last: number): void {
-    const hop = this.hop;
-    while (this.nextBlock <= last) {
+  /** Transforms blocks (two per FFT) and forms their products until block `last` has F_0 … F_D. */
+  private finalizeBlocks(last: number): void {
+    const { hop, D, dsp } = this;
+    while (this.nextBlock <= last + D) {
       const j = this.nextBlock;
-      const two = j + 1 <= last;
-      const e0 = this.energy(j * hop, hop);
-      const e1 = two ? this.energy((j + 1) * hop, hop) : 0;
-      this.blockEnergy[j % this.ring] = e0;
-      if (two) this.blockEnergy[(j + 1) % this.ring] = e1;
-      if (e0 > 0 || e1 > 0) this.transform(j * hop, hop, (j + 1) * hop, two ? hop : 0, this.zBlocks);
-      else this.zBlocks.fill(0);
-      this.absorb(j, 0);
-      if (two) this.absorb(j + 1, 1);
-      this.nextBlock += two ? 2 : 1;
+      this.blockEnergy[j % this.ring] = this.energy(j * hop, hop);
+      this.blockEnergy[(j + 1) % this.ring] = this.energy((j + 1) * hop, hop);
+      this.transformPair(j * hop, hop, (j + 1) * hop, hop, this.slot(j, 0), this.slot(j + 1, 0));
+      this.nextBlock += 2;
+    }
+    const i32 = dsp.i32;
+    const listI = this.list / 4;
+    while (this.nextFinal <= last) {
+      const j = this.nextFinal;
+      for (let e = 0; e <= D; e++) i32[listI + e] = this.slot(j + e, 0);
+      dsp.yinblock(this.slot(j, 1), this.list, this.omega, D, this.nb);
+      this.nextFinal++;
     }
   }
 
-  /**
-   * Block j's half spectrum from the real (part 0) or imaginary (part 1) input of the block transform,
-   * X_re[f] = (Z[f] + conj Z[M−f]) / 2, X_im[f] = (Z[f] − conj Z[M−f]) / 2i; then its power and its
-   * cross-spectra with the D blocks before it, C_δ(j − δ) = conj(S_{j−δ})·S_j — one pass over the bins.
-   */
-  private absorb(j: number, part: 0 | 1): void {
-    const z = this.zBlocks;
-    const st = this.store;
-    const M = this.M;
-    const bins = this.bins;
-    const D = this.D;
-    const sa = this.specOff(j);
-    const sp = this.powOff(j);
-    const oA = this.oA;
-    const oC = this.oC;
-    let nd = 0;
-    for (let d = 1; d <= D && j - d >= 0; d++, nd++) {
-      oA[nd] = this.specOff(j - d);
-      oC[nd] = this.crossOff(j - d, d);
-    }
-    const re = part === 0 ? 1 : 0;
-    for (let f = 0; f < bins; f++) {
-      const g = f === 0 ? 0 : M - f;
-      const ar = z[2 * f];
-      const ai = z[2 * f + 1];
-      const br = z[2 * g];
-      const bi = z[2 * g + 1];
-      let xr: number;
-      let xi: number;
-      if (re === 1) {
-        xr = 0.5 * (ar + br);
-        xi = 0.5 * (ai - bi);
-      } else {
-        xr = 0.5 * (ai + bi);
-        xi = 0.5 * (br - ar);
-      }
-      st[sa + 2 * f] = xr;
-      st[sa + 2 * f + 1] = xi;
-      st[sp + f] = xr * xr + xi * xi;
-      for (let k = 0; k < nd; k++) {
-        const o = oA[k] + 2 * f;
-        const pr = st[o];
-        const pi = st[o + 1];
-        const c = oC[k] + 2 * f;
-        st[c] = pr * xr + pi * xi;
-        st[c + 1] = pr * xi - pi * xr;
-      }
-    }
-  }
-
-  /**
-   * One pass over the bins building the lag-≥0 correlation spectra of frames t and t+1,
-   *   R = Σ_δ ω^{hop·δ}·X_δ,  X_0 = Σ |S_j|² + |U|²,  X_δ = Σ C_δ(j) + conj(S_{last+1−δ})·U,
-   * over each frame's whole blocks (j and j+δ both in the frame) and its remainder U (a partial block after the
-   * last whole one). Sums shared by the two frames are formed once. With `packed`, writes conj(R_t + i·R_{t+1})
-   * (both Hermitian-extended) into `zin` for one inverse transform; otherwise R_t, R_{t+1} into `single`.
-   */
-  private assemble(t: number, packed: boolean): void {
-    const st = this.store;
-    const om = this.omega;
-    const zr = this.zRem;
-    const zin = this.zin;
-    const single = this.single;
-    const M = this.M;
-    const half = M / 2;
-    const bins = this.bins;
-    const B2 = this.B2;
-    const q = this.q;
-    const D = this.D;
-    const rho = this.rho;
-    const oP0 = this.oP0;
-    const oC = this.oC;
-    const oA = this.oA;
-    // Common whole blocks of the two frames: t+1 … t+q−1. Own blocks: t (frame t), t+q (frame t+1).
-    for (let j = t + 1; j < t + q; j++) oP0[j - t - 1] = this.powOff(j);
-    const nCommon = q - 1;
-    const p0a = this.powOff(t);
-    const p0b = this.powOff(t + q);
-    // Cross-spectra C_δ(j): common j = t+1 … t+q−1−δ (q−1−δ of them); own: j = t (frame t), t+q−δ (frame t+1).
-    // Layout in oC per δ (stride q+2): [own a, own b, common …].
-    const stride = q + 2;
-    for (let d = 1; d <= D; d++) {
-      const o = (d - 1) * stride;
-      oC[o] = this.crossOff(t, d);
-      oC[o + 1] = this.crossOff(t + q - d, d);
-      for (let j = t + 1; j <= t + q - 1 - d; j++) oC[o + 2 + (j - t - 1)] = this.crossOff(j, d);
-    }
-    // Blocks paired with the remainders: frame t's remainder with block t+q−δ, frame t+1's with t+q+1−δ.
-    // oA[δ] = block t+q−δ (paired with frame t's remainder); frame t+1 pairs block t+q+1−δ = oA[δ−1].
-    for (let d = 0; d <= D; d++) oA[d] = this.specOff(t + q - d);
-    for (let f = 0; f < bins; f++) {
-      const f2 = 2 * f;
-      // Remainder spectra of frames t (real input of zRem) and t+1 (imaginary input).
-      let uar = 0;
-      let uai = 0;
-      let ubr = 0;
-      let ubi = 0;
-      if (rho > 0) {
-        const g2 = f === 0 ? 0 : 2 * (M - f);
-        const ar = zr[f2];
-        const ai = zr[f2 + 1];
-        const br = zr[g2];
-        const bi = zr[g2 + 1];
-        uar = 0.5 * (ar + br);
-        uai = 0.5 * (ai - bi);
-        ubr = 0.5 * (ai + bi);
-        ubi = 0.5 * (br - ar);
-      }
-      let pc = 0;
-      for (let k = 0; k < nCommon; k++) pc += st[oP0[k] + f];
-      let Rar = pc + st[p0a + f] + (uar * uar + uai * uai);
-      let Rai = 0;
-      let Rbr = pc + st[p0b + f] + (ubr * ubr + ubi * ubi);
-      let Rbi = 0;
-      for (let d = 1; d <= D; d++) {
-        const o = (d - 1) * stride;
-        let cr = 0;
-        let ci = 0;
-        for (let k = 0, n = q - 1 - d; k < n; k++) {
-          const c = oC[o + 2 + k] + f2;
-          cr += st[c];
-          ci += st[c + 1];
-        }
-        const ca = oC[o] + f2;
-        const cb = oC[o + 1] + f2;
-        // conj(S)·U for the block δ before each remainder.
-        const sa = oA[d] + f2;
-        const sb = oA[d - 1] + f2;
-        const xar = cr + st[ca] + (st[sa] * uar + st[sa + 1] * uai);
-        const xai = ci + st[ca + 1] + (st[sa] * uai - st[sa + 1] * uar);
-        const xbr = cr + st[cb] + (st[sb] * ubr + st[sb + 1] * ubi);
-        const xbi = ci + st[cb + 1] + (st[sb] * ubi - st[sb + 1] * ubr);
-        const w = d * B2 + f2;
-        const wr = om[w];
-        const wi = om[w + 1];
-        Rar += xar * wr - xai * wi;
-        Rai += xar * wi + xai * wr;
-        Rbr += xbr * wr - xbi * wi;
-        Rbi += xbr * wi + xbi * wr;
-      }
-      if (f === 0 || f === half) {
-        Rai = 0;
-        Rbi = 0;
-      }
-      if (packed) {
-        // conj(Y), Y[f] = R_t[f] + i·R_{t+1}[f], Y[M−f] = conj R_t[f] + i·conj R_{t+1}[f].
-        zin[f2] = Rar - Rbi;
-        zin[f2 + 1] = -(Rai + Rbr);
-        if (f !== 0 && f !== half) {
-          const g2 = 2 * (M - f);
-          zin[g2] = Rar + Rbi;
-          zin[g2 + 1] = Rai - Rbr;
-        }
-      } else {
-        single[f2] = Rar;
-        single[f2 + 1] = Rai;
-        single[B2 + f2] = Rbr;
-        single[B2 + f2 + 1] = Rbi;
-      }
-    }
-  }
-
-  /** r of both frames from the packed spectrum in `zin`: r_t = Re IFFT(Y), r_{t+1} = Im IFFT(Y). */
-  private invert(ra: Float64Array, rb: Float64Array): void {
-    this.fft.transform(this.zin, this.zInv);
-    const z = this.zInv;
-    const scale = 1 / this.M;
-    for (let k = 0; k <= this.K; k++) {
-      ra[k] = z[2 * k] * scale;
-      rb[k] = -z[2 * k + 1] * scale;
-    }
-  }
-
-  /** r of one frame from its half spectrum single[o …]. */
-  private invertSingle(o: number, r: Float64Array): void {
-    const M = this.M;
-    const half = M / 2;
-    const zin = this.zin;
-    const sp = this.single;
-    for (let f = 0; f <= half; f++) {
-      const ar = sp[o + 2 * f];
-      const ai = sp[o + 2 * f + 1];
-      zin[2 * f] = ar;
-      zin[2 * f + 1] = -ai;
-      if (f !== 0 && f !== half) {
-        zin[2 * (M - f)] = ar;
-        zin[2 * (M - f) + 1] = ai;
-      }
-    }
-    this.fft.transform(zin, this.zInv);
-    const z = this.zInv;
-    const scale = 1 / M;
-    for (let k = 0; k <= this.K; k++) r[k] = z[2 * k] * scale;
+  /** FFT(conj R) of one frame's half spectrum (cvec `spec`): r = Re / M; returns the result's byte offset. */
+  private invertSingle(spec: number): number {
+    this.dsp.hermpack(this.zA, this.M, spec, this.zero, this.nb);
+    return this.fft(this.zA, this.zB);
   }
 }
 
-/** e^{−2πi·f·shift/M} for f = 0 … bins−1, interleaved, exact at multiples of a quarter turn. */
-function twiddles(M: number, bins: number, shift: number): Float64Array {
-  const w = new Float64Array(2 * bins);
-  for (let f = 0; f < bins; f++) {
-    const m = (f * shift) % M;
-    let c: number;
-    let s: number;
-    if (m === 0) [c, s] = [1, 0];
-    else if (4 * m === M) [c, s] = [0, -1];
-    else if (2 * m === M) [c, s] = [-1, 0];
-    else if (4 * m === 3 * M) [c, s] = [0, 1];
-    else {
-      const a = (2 * Math.PI * m) / M;
-      c = Math.cos(a);
-      s = -Math.sin(a);
-    }
-    w[2 * f] = c;
-    w[2 * f + 1] = s;
-  }
-  return w;
+/** The blocked engine's transform size: no lag 0 … max_period may alias (see the top of this file). */
+function blockedTransformSize(g: CmndGeometry): number {
+  const D = Math.ceil(g.maxPeriod / g.hop_length);
+  return nextPow2(Math.max(g.hop_length * (D + 1), g.maxPeriod + g.hop_length, 8));
+}
+
+/** Smallest power of two ≥ n (n ≥ 1). */
+function nextPow2(n: number): number {
+  let p = 1;
+  while (p < n) p *= 2;
+  return p;
 }
 
 const engines = new Map<string, CmndEngine>();

@@ -6,9 +6,11 @@
  * readable to anyone who knows it; this file only has to know the handful of instructions they use.
  *
  * Supported: one imported memory `(import "env" "memory" (memory N))`, functions with named params and locals
- * (`$name`, types i32 f32 v128), `(export "name")`, and in bodies the flat instructions listed in `OPS` plus
- * `block $l` / `loop $l` / `if` / `else` / `end` (blocks without results), `br $l`, `br_if $l`, `call $f`,
- * `local.get/set/tee $x`, memory immediates `offset=N align=N`, `v128.const f32x4 a b c d`, `f32x4.extract_lane N`.
+ * (`$name`, types i32 f32 f64 v128), `(export "name")`, and in bodies the flat instructions listed in `OPS`,
+ * `SIMD_OPS` and `MEM_OPS` plus `block $l` / `loop $l` / `if` / `else` / `end` (blocks without results), `br $l`,
+ * `br_if $l`, `call $f`, `local.get/set/tee $x`, memory immediates `offset=N align=N`, `i32/f32/f64.const x`,
+ * `v128.const f32x4 a b c d` / `v128.const f64x2 a b`, `f32x4/f64x2.extract_lane/replace_lane N` and
+ * `i8x16.shuffle` with its 16 lane indices.
  * Comments: `;; to end of line`. Anything else is a thrown error naming the token.
  */
 
@@ -25,6 +27,10 @@ const OPS: Record<string, number[]> = {
   'f32.abs': [0x8b], 'f32.neg': [0x8c], 'f32.sqrt': [0x91], 'f32.add': [0x92], 'f32.sub': [0x93],
   'f32.mul': [0x94], 'f32.div': [0x95], 'f32.min': [0x96], 'f32.max': [0x97],
   'f32.convert_i32_s': [0xb2],
+  'f64.eq': [0x61], 'f64.ne': [0x62], 'f64.lt': [0x63], 'f64.gt': [0x64], 'f64.le': [0x65], 'f64.ge': [0x66],
+  'f64.abs': [0x99], 'f64.neg': [0x9a], 'f64.sqrt': [0x9f], 'f64.add': [0xa0], 'f64.sub': [0xa1],
+  'f64.mul': [0xa2], 'f64.div': [0xa3], 'f64.min': [0xa4], 'f64.max': [0xa5],
+  'f64.convert_i32_s': [0xb7], 'f64.promote_f32': [0xbb], 'f32.demote_f64': [0xb6],
   // Bulk memory (memory index 0).
   'memory.copy': [0xfc, 0x0a, 0x00, 0x00], 'memory.fill': [0xfc, 0x0b, 0x00],
 };
@@ -37,8 +43,17 @@ const SIMD_OPS: Record<string, number> = {
   'v128.bitselect': 0x52,
   'f32x4.abs': 0xe0, 'f32x4.neg': 0xe1, 'f32x4.sqrt': 0xe3, 'f32x4.add': 0xe4, 'f32x4.sub': 0xe5,
   'f32x4.mul': 0xe6, 'f32x4.div': 0xe7, 'f32x4.min': 0xe8, 'f32x4.max': 0xe9,
+  'f64x2.splat': 0x14,
+  'f64x2.eq': 0x47, 'f64x2.ne': 0x48, 'f64x2.lt': 0x49, 'f64x2.gt': 0x4a, 'f64x2.le': 0x4b, 'f64x2.ge': 0x4c,
+  'f64x2.abs': 0xec, 'f64x2.neg': 0xed, 'f64x2.sqrt': 0xef, 'f64x2.add': 0xf0, 'f64x2.sub': 0xf1,
+  'f64x2.mul': 0xf2, 'f64x2.div': 0xf3, 'f64x2.min': 0xf4, 'f64x2.max': 0xf5,
   // Relaxed SIMD (Node 22+; Node 20 with --experimental-wasm-relaxed-simd): a·b + c, fused where the CPU can.
   'f32x4.relaxed_madd': 0x105,
+};
+
+/** Lane instructions (prefix 0xfd) taking one lane-index byte. */
+const LANE_OPS: Record<string, number> = {
+  'f32x4.extract_lane': 0x1f, 'f32x4.replace_lane': 0x20, 'f64x2.extract_lane': 0x21, 'f64x2.replace_lane': 0x22,
 };
 
 /** Memory instructions: opcode bytes and natural alignment (log2 of the access size). */
@@ -49,6 +64,9 @@ const MEM_OPS: Record<string, { code: number[]; align: number }> = {
   'f32.store': { code: [0x38], align: 2 },
   'v128.load': { code: [0xfd, 0x00], align: 4 },
   'v128.load32_splat': { code: [0xfd, 0x09], align: 2 },
+  'v128.load64_splat': { code: [0xfd, 0x0a], align: 3 },
+  'f64.load': { code: [0x2b], align: 3 },
+  'f64.store': { code: [0x39], align: 3 },
   'v128.store': { code: [0xfd, 0x0b], align: 4 },
 };
 
@@ -80,6 +98,10 @@ function sleb(n: number): number[] {
 
 function f32Bytes(x: number): number[] {
   return [...new Uint8Array(new Float32Array([x]).buffer)];
+}
+
+function f64Bytes(x: number): number[] {
+  return [...new Uint8Array(new Float64Array([x]).buffer)];
 }
 
 function str(s: string): number[] {
@@ -248,12 +270,18 @@ function encodeBody(f: Func, funcIndex: Map<string, number>): number[] {
     else if (op === 'local.tee') out.push(0x22, ...local(next()));
     else if (op === 'i32.const') out.push(0x41, ...sleb(Number(next())));
     else if (op === 'f32.const') out.push(0x43, ...f32Bytes(Number(next())));
+    else if (op === 'f64.const') out.push(0x44, ...f64Bytes(Number(next())));
     else if (op === 'v128.const') {
-      if (next() !== 'f32x4') throw new Error(`wasm-asm: only 'v128.const f32x4' is supported (${f.name})`);
-      const lanes = [next(), next(), next(), next()].map(Number);
-      out.push(0xfd, ...uleb(0x0c), ...lanes.flatMap(f32Bytes));
-    } else if (op === 'f32x4.extract_lane' || op === 'f32x4.replace_lane') {
-      out.push(0xfd, ...uleb(op === 'f32x4.extract_lane' ? 0x1f : 0x20), Number(next()));
+      const shape = next();
+      if (shape === 'f32x4') out.push(0xfd, ...uleb(0x0c), ...[next(), next(), next(), next()].map(Number).flatMap(f32Bytes));
+      else if (shape === 'f64x2') out.push(0xfd, ...uleb(0x0c), ...[next(), next()].map(Number).flatMap(f64Bytes));
+      else throw new Error(`wasm-asm: only 'v128.const f32x4' and 'f64x2' are supported (${f.name})`);
+    } else if (LANE_OPS[op] !== undefined) {
+      out.push(0xfd, ...uleb(LANE_OPS[op]), Number(next()));
+    } else if (op === 'i8x16.shuffle') {
+      const lanes = Array.from({ length: 16 }, () => Number(next()));
+      if (lanes.some((l) => !(l >= 0 && l < 32))) throw new Error(`wasm-asm: bad i8x16.shuffle lanes in ${f.name}`);
+      out.push(0xfd, ...uleb(0x0d), ...lanes);
     } else if (MEM_OPS[op]) {
       let offset = 0;
       let align = MEM_OPS[op].align;

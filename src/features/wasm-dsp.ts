@@ -1,0 +1,531 @@
+/**
+ * Float64 SIMD kernels for the two hot loops of feature extraction, the STFT and YIN's blocked difference function
+ * (stft.ts, pitch-cmnd.ts): a complex FFT and a handful of elementwise complex-vector operations, written in
+ * WebAssembly text and assembled by `../util/wasm-asm.ts`.
+ *
+ * Why by hand: the only FFT library installed, fft.js, runs a 512-point complex transform in ~4–5 µs here, and the
+ * bin loops around it (complex products and sums over 257 bins) cost as much again in JavaScript; together they were
+ * ~90% of YIN's time and half of the spectral features'. WebAssembly's f64x2 does two float64 lanes per instruction
+ * without bounds checks: the FFT below runs ~4× faster than fft.js and the vector kernels ~3× faster than the loops
+ * they replace. Work stays float64 (the YIN parity tests compare CMNDs to 1e-9).
+ *
+ * Layout: a complex vector ("cvec") of length L at byte offset p holds its L real parts at p and its L imaginary
+ * parts at p + 8L; vector kernels take L even (pad half spectra of M/2 + 1 bins to M/2 + 2; the pad is written as
+ * 0 or left 0). All pointers are byte offsets into this module's own memory, one per thread.
+ *
+ * FFT: Stockham autosort, radix 4 (a final radix-2 pass when log2 n is odd), forward kernel e^{−2πi·kt/n},
+ * unscaled (D. H. Bailey, "FFTs in external or hierarchical memory", 1990; the same structure as OTFFT). The first
+ * pass, whose stride is 1, runs two butterflies per vector and interleaves its outputs with shuffles; later passes
+ * vectorise along the stride. Twiddles are tabulated once per size with Math.cos/sin of the exact angle.
+ */
+import { assemble } from '../util/wasm-asm.js';
+
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+
+/** The members of the WebAssembly JS API used here (the project's lib settings don't declare the global). */
+interface WebAssemblyApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: Record<string, Record<string, unknown>>) => { exports: Record<string, unknown> };
+  Memory: new (descriptor: { initial: number; maximum?: number }) => WasmMemory;
+  validate(bytes: Uint8Array): boolean;
+}
+
+const WA = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
+
+const PAGE = 65536;
+
+// ---------------------------------------------------------------------------------------------------------------
+// WAT helpers (flat form) over v128 locals.
+
+const g = (v: string): string => `local.get $${v}`;
+const s = (v: string): string => `local.set $${v}`;
+/** out = a OP b (f64x2). */
+const op = (out: string, a: string, o: string, b: string): string => `${g(a)} ${g(b)} f64x2.${o} ${s(out)}`;
+/** (or, oi) = (ur, ui)·(wr, wi). */
+const cmul = (or: string, oi: string, ur: string, ui: string, wr: string, wi: string): string => `
+  ${g(ur)} ${g(wr)} f64x2.mul ${g(ui)} ${g(wi)} f64x2.mul f64x2.sub ${s(or)}
+  ${g(ur)} ${g(wi)} f64x2.mul ${g(ui)} ${g(wr)} f64x2.mul f64x2.add ${s(oi)}`;
+const load = (addr: string, off: number, out: string): string => `${g(addr)} v128.load offset=${off} align=8 ${s(out)}`;
+const store = (addr: string, off: number, v: string): string => `${g(addr)} ${g(v)} v128.store offset=${off} align=8`;
+/** (a[0], b[0]) and (a[1], b[1]) of two f64x2 values. */
+const LO = '0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23';
+const HI = '8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31';
+/** (a[1], a[0]). */
+const SWAP = '8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7';
+
+const V128 = (names: string[]): string => names.map((n) => `(local $${n} v128)`).join(' ');
+const BFLY_LOCALS = V128([
+  'ar', 'ai', 'br', 'bi', 'cr', 'ci', 'dr', 'di', 'pr', 'pi', 'mr', 'mi', 'qr', 'qi', 'nr', 'ni',
+  'w1r', 'w1i', 'w2r', 'w2i', 'w3r', 'w3i', 'y0r', 'y0i', 'y1r', 'y1i', 'y2r', 'y2i', 'y3r', 'y3i', 'tr', 'ti',
+]);
+
+/** Radix-4 butterfly: a…d and twiddles w1…w3 in locals → y0…y3 (forward DFT of 4 points, outputs 1…3 twiddled). */
+const BUTTERFLY = `
+  ${op('pr', 'ar', 'add', 'cr')} ${op('pi', 'ai', 'add', 'ci')} ${op('mr', 'ar', 'sub', 'cr')} ${op('mi', 'ai', 'sub', 'ci')}
+  ${op('qr', 'br', 'add', 'dr')} ${op('qi', 'bi', 'add', 'di')} ${op('nr', 'br', 'sub', 'dr')} ${op('ni', 'bi', 'sub', 'di')}
+  ${op('y0r', 'pr', 'add', 'qr')} ${op('y0i', 'pi', 'add', 'qi')}
+  ${op('tr', 'mr', 'add', 'ni')} ${op('ti', 'mi', 'sub', 'nr')} ${cmul('y1r', 'y1i', 'tr', 'ti', 'w1r', 'w1i')}
+  ${op('tr', 'pr', 'sub', 'qr')} ${op('ti', 'pi', 'sub', 'qi')} ${cmul('y2r', 'y2i', 'tr', 'ti', 'w2r', 'w2i')}
+  ${op('tr', 'mr', 'sub', 'ni')} ${op('ti', 'mi', 'add', 'nr')} ${cmul('y3r', 'y3i', 'tr', 'ti', 'w3r', 'w3i')}`;
+
+/**
+ * The FFT of size n (power of two ≥ 8) as a function `fft(x, y, tw, tw1) → result`: x and y are cvecs of length n
+ * (x is the input and is overwritten), `tw` the table cos, −sin of 2πk/n (k < n, as a cvec), `tw1` the first pass'
+ * twiddles (w^p, w^2p, w^3p for p < n/4, as three cvecs of length n/4). Returns x or y, whichever holds the result.
+ */
+function fftWat(n: number): string {
+  const IO = 8 * n; // re → im within a cvec of length n
+  const parts: string[] = [];
+  // Pass 1 (stride 1), two butterflies (p, p+1) per vector.
+  {
+    const m = n / 4;
+    const MB = 8 * m;
+    parts.push(`
+    i32.const 0 ${s('p')}
+    loop $p1
+      ${g('src')} ${g('p')} i32.const 3 i32.shl i32.add ${s('a')}
+      ${load('a', 0, 'ar')} ${load('a', IO, 'ai')} ${load('a', MB, 'br')} ${load('a', MB + IO, 'bi')}
+      ${load('a', 2 * MB, 'cr')} ${load('a', 2 * MB + IO, 'ci')} ${load('a', 3 * MB, 'dr')} ${load('a', 3 * MB + IO, 'di')}
+      ${g('tw1')} ${g('p')} i32.const 3 i32.shl i32.add ${s('w')}
+      ${load('w', 0, 'w1r')} ${load('w', MB, 'w1i')} ${load('w', 2 * MB, 'w2r')} ${load('w', 3 * MB, 'w2i')}
+      ${load('w', 4 * MB, 'w3r')} ${load('w', 5 * MB, 'w3i')}
+      ${BUTTERFLY}
+      ${g('dst')} ${g('p')} i32.const 5 i32.shl i32.add ${s('d')}
+      ${g('d')} ${g('y0r')} ${g('y1r')} i8x16.shuffle ${LO} v128.store offset=0 align=8
+      ${g('d')} ${g('y2r')} ${g('y3r')} i8x16.shuffle ${LO} v128.store offset=16 align=8
+      ${g('d')} ${g('y0r')} ${g('y1r')} i8x16.shuffle ${HI} v128.store offset=32 align=8
+      ${g('d')} ${g('y2r')} ${g('y3r')} i8x16.shuffle ${HI} v128.store offset=48 align=8
+      ${g('d')} ${g('y0i')} ${g('y1i')} i8x16.shuffle ${LO} v128.store offset=${IO} align=8
+      ${g('d')} ${g('y2i')} ${g('y3i')} i8x16.shuffle ${LO} v128.store offset=${IO + 16} align=8
+      ${g('d')} ${g('y0i')} ${g('y1i')} i8x16.shuffle ${HI} v128.store offset=${IO + 32} align=8
+      ${g('d')} ${g('y2i')} ${g('y3i')} i8x16.shuffle ${HI} v128.store offset=${IO + 48} align=8
+      ${g('p')} i32.const 2 i32.add ${s('p')}
+      ${g('p')} i32.const ${m} i32.lt_u br_if $p1
+    end
+    ${g('src')} ${s('t')} ${g('dst')} ${s('src')} ${g('t')} ${s('dst')}`);
+  }
+  let stride = 4;
+  let nc = n / 4;
+  for (; nc >= 4; nc /= 4, stride *= 4) {
+    // Radix-4 pass: butterflies p < m, each over q < stride (two per vector).
+    const m = nc / 4;
+    const SB = 8 * stride; // bytes per stride
+    const SM = SB * m; // distance between the four inputs
+    parts.push(`
+    i32.const 0 ${s('p')}
+    loop $pr${stride}
+      ${g('tw')} ${g('p')} i32.const ${Math.log2(SB)} i32.shl i32.add ${s('w')}
+      ${g('w')} v128.load64_splat offset=0 ${s('w1r')} ${g('w')} v128.load64_splat offset=${IO} ${s('w1i')}
+      ${g('w')} ${g('p')} i32.const ${Math.log2(SB)} i32.shl i32.add ${s('w')}
+      ${g('w')} v128.load64_splat offset=0 ${s('w2r')} ${g('w')} v128.load64_splat offset=${IO} ${s('w2i')}
+      ${g('w')} ${g('p')} i32.const ${Math.log2(SB)} i32.shl i32.add ${s('w')}
+      ${g('w')} v128.load64_splat offset=0 ${s('w3r')} ${g('w')} v128.load64_splat offset=${IO} ${s('w3i')}
+      ${g('src')} ${g('p')} i32.const ${Math.log2(SB)} i32.shl i32.add ${s('a')}
+      ${g('dst')} ${g('p')} i32.const ${Math.log2(4 * SB)} i32.shl i32.add ${s('d')}
+      ${g('a')} i32.const ${SB} i32.add ${s('e')}
+      loop $q${stride}
+        ${load('a', 0, 'ar')} ${load('a', IO, 'ai')} ${load('a', SM, 'br')} ${load('a', SM + IO, 'bi')}
+        ${load('a', 2 * SM, 'cr')} ${load('a', 2 * SM + IO, 'ci')} ${load('a', 3 * SM, 'dr')} ${load('a', 3 * SM + IO, 'di')}
+        ${BUTTERFLY}
+        ${store('d', 0, 'y0r')} ${store('d', IO, 'y0i')} ${store('d', SB, 'y1r')} ${store('d', SB + IO, 'y1i')}
+        ${store('d', 2 * SB, 'y2r')} ${store('d', 2 * SB + IO, 'y2i')} ${store('d', 3 * SB, 'y3r')} ${store('d', 3 * SB + IO, 'y3i')}
+        ${g('d')} i32.const 16 i32.add ${s('d')}
+        ${g('a')} i32.const 16 i32.add ${s('a')}
+        ${g('a')} ${g('e')} i32.lt_u br_if $q${stride}
+      end
+      ${g('p')} i32.const 1 i32.add ${s('p')}
+      ${g('p')} i32.const ${m} i32.lt_u br_if $pr${stride}
+    end
+    ${g('src')} ${s('t')} ${g('dst')} ${s('src')} ${g('t')} ${s('dst')}`);
+  }
+  if (nc === 2) {
+    const SB = 8 * stride;
+    parts.push(`
+    ${g('src')} ${s('a')} ${g('dst')} ${s('d')} ${g('a')} i32.const ${SB} i32.add ${s('e')}
+    loop $r2
+      ${load('a', 0, 'ar')} ${load('a', IO, 'ai')} ${load('a', SB, 'br')} ${load('a', SB + IO, 'bi')}
+      ${g('d')} ${g('ar')} ${g('br')} f64x2.add v128.store offset=0 align=8
+      ${g('d')} ${g('ai')} ${g('bi')} f64x2.add v128.store offset=${IO} align=8
+      ${g('d')} ${g('ar')} ${g('br')} f64x2.sub v128.store offset=${SB} align=8
+      ${g('d')} ${g('ai')} ${g('bi')} f64x2.sub v128.store offset=${SB + IO} align=8
+      ${g('d')} i32.const 16 i32.add ${s('d')}
+      ${g('a')} i32.const 16 i32.add ${s('a')}
+      ${g('a')} ${g('e')} i32.lt_u br_if $r2
+    end
+    ${g('src')} ${s('t')} ${g('dst')} ${s('src')} ${g('t')} ${s('dst')}`);
+  }
+  return `
+  (func $fft${n} (export "fft${n}") (param $x i32) (param $y i32) (param $tw i32) (param $tw1 i32) (result i32)
+    (local $src i32) (local $dst i32) (local $t i32) (local $p i32) (local $a i32) (local $d i32) (local $e i32) (local $w i32)
+    ${BFLY_LOCALS}
+    ${g('x')} ${s('src')} ${g('y')} ${s('dst')}
+    ${parts.join('\n')}
+    ${g('src')})`;
+}
+
+/** Loop over the even-length cvecs of a kernel: `$i` runs over byte offsets 0, 16, … < 8·nb, `$io` = 8·nb. */
+const vecLoop = (body: string): string => `
+    ${g('nb')} i32.const 3 i32.shl ${s('io')}
+    i32.const 0 ${s('i')}
+    block $done loop $top
+      ${g('i')} ${g('io')} i32.ge_u br_if $done
+      ${body}
+      ${g('i')} i32.const 16 i32.add ${s('i')}
+      br $top
+    end end`;
+/** Loads re and im of cvec `base` at the loop position into locals r, i. */
+const cload = (base: string, r: string, i: string): string => `
+      ${g(base)} ${g('i')} i32.add ${s('x')} ${g('x')} v128.load align=8 ${s(r)} ${g('x')} ${g('io')} i32.add v128.load align=8 ${s(i)}`;
+const cstore = (base: string, r: string, i: string): string => `
+      ${g(base)} ${g('i')} i32.add ${s('x')} ${g('x')} ${g(r)} v128.store align=8 ${g('x')} ${g('io')} i32.add ${g(i)} v128.store align=8`;
+const KLOCALS = `(local $i i32) (local $io i32) (local $x i32) ${V128(['ar', 'ai', 'br', 'bi', 'wr', 'wi', 'or', 'oi', 'tr', 'ti'])}`;
+
+/**
+ * Half spectra of two real signals from the FFT z of x_a + i·x_b (cvec of length n): for f = 0 … n/2,
+ * A[f] = (Z[f] + conj Z[n−f]) / 2 and B[f] = (Z[f] − conj Z[n−f]) / 2i. Pairs f, f+1 (f odd) are read against the
+ * lane-swapped pair at n−f−1; bin 0 is done last in scalar code.
+ */
+const UNPACK_HEAD = (name: string, outs: string): string => `
+  (func $${name} (export "${name}") (param $z i32) (param $n i32) ${outs}
+    (local $f i32) (local $io i32) (local $za i32) (local $zb i32) (local $h i32)
+    ${V128(['zr', 'zi', 'vr', 'vi', 'sr', 'si', 'dr', 'di', 'half'])}
+    ${g('n')} i32.const 3 i32.shl ${s('io')}
+    ${g('n')} i32.const 1 i32.shr_u ${s('h')}
+    f64.const 0.5 f64x2.splat ${s('half')}
+    i32.const 1 ${s('f')}
+    block $done loop $top
+      ${g('f')} ${g('h')} i32.gt_u br_if $done
+      ${g('z')} ${g('f')} i32.const 3 i32.shl i32.add ${s('za')}
+      ${g('z')} ${g('n')} ${g('f')} i32.sub i32.const 1 i32.sub i32.const 3 i32.shl i32.add ${s('zb')}
+      ${g('za')} v128.load align=8 ${s('zr')} ${g('za')} ${g('io')} i32.add v128.load align=8 ${s('zi')}
+      ${g('zb')} v128.load align=8 ${g('zb')} v128.load align=8 i8x16.shuffle ${SWAP} ${s('vr')}
+      ${g('zb')} ${g('io')} i32.add v128.load align=8 ${g('zb')} ${g('io')} i32.add v128.load align=8 i8x16.shuffle ${SWAP} ${s('vi')}
+      ${op('sr', 'zr', 'add', 'vr')} ${op('sr', 'sr', 'mul', 'half')} ${op('si', 'zi', 'sub', 'vi')} ${op('si', 'si', 'mul', 'half')}
+      ${op('dr', 'zi', 'add', 'vi')} ${op('dr', 'dr', 'mul', 'half')} ${op('di', 'vr', 'sub', 'zr')} ${op('di', 'di', 'mul', 'half')}`;
+const UNPACK_TAIL = `
+      ${g('f')} i32.const 2 i32.add ${s('f')}
+      br $top
+    end end`;
+
+const KERNELS = `
+  ${UNPACK_HEAD('unpack2', '(param $a i32) (param $b i32) (param $nb i32) (local $ob i32)')}
+      ${g('nb')} i32.const 3 i32.shl ${s('ob')}
+      ${g('a')} ${g('f')} i32.const 3 i32.shl i32.add ${s('za')}
+      ${g('za')} ${g('sr')} v128.store align=8 ${g('za')} ${g('ob')} i32.add ${g('si')} v128.store align=8
+      ${g('b')} ${g('f')} i32.const 3 i32.shl i32.add ${s('za')}
+      ${g('za')} ${g('dr')} v128.store align=8 ${g('za')} ${g('ob')} i32.add ${g('di')} v128.store align=8
+  ${UNPACK_TAIL}
+    ${g('a')} ${g('z')} f64.load f64.store ${g('a')} ${g('ob')} i32.add f64.const 0 f64.store
+    ${g('b')} ${g('z')} ${g('io')} i32.add f64.load f64.store ${g('b')} ${g('ob')} i32.add f64.const 0 f64.store)
+
+  ${UNPACK_HEAD('power2', '(param $pa i32) (param $pb i32)')}
+      ${g('pa')} ${g('f')} i32.const 3 i32.shl i32.add
+      ${g('sr')} ${g('sr')} f64x2.mul ${g('si')} ${g('si')} f64x2.mul f64x2.add v128.store align=8
+      ${g('pb')} ${g('f')} i32.const 3 i32.shl i32.add
+      ${g('dr')} ${g('dr')} f64x2.mul ${g('di')} ${g('di')} f64x2.mul f64x2.add v128.store align=8
+  ${UNPACK_TAIL}
+    ${g('pa')} ${g('z')} f64.load ${g('z')} f64.load f64.mul f64.store
+    ${g('pb')} ${g('z')} ${g('io')} i32.add f64.load ${g('z')} ${g('io')} i32.add f64.load f64.mul f64.store)
+
+  ;; out = a + w·b
+  (func $cmadd (export "cmadd") (param $out i32) (param $a i32) (param $w i32) (param $b i32) (param $nb i32) ${KLOCALS}
+    ${vecLoop(`${cload('b', 'br', 'bi')} ${cload('w', 'wr', 'wi')} ${cmul('tr', 'ti', 'br', 'bi', 'wr', 'wi')}
+      ${cload('a', 'ar', 'ai')} ${op('or', 'ar', 'add', 'tr')} ${op('oi', 'ai', 'add', 'ti')} ${cstore('out', 'or', 'oi')}`)})
+
+  ;; out = conj(a)·b
+  (func $cmulconj (export "cmulconj") (param $out i32) (param $a i32) (param $b i32) (param $nb i32) ${KLOCALS}
+    ${vecLoop(`${cload('a', 'ar', 'ai')} ${cload('b', 'br', 'bi')}
+      ${g('ar')} ${g('br')} f64x2.mul ${g('ai')} ${g('bi')} f64x2.mul f64x2.add ${s('or')}
+      ${g('ar')} ${g('bi')} f64x2.mul ${g('ai')} ${g('br')} f64x2.mul f64x2.sub ${s('oi')}
+      ${cstore('out', 'or', 'oi')}`)})
+
+  ;; out += conj(a)·b
+  (func $cmacconj (export "cmacconj") (param $out i32) (param $a i32) (param $b i32) (param $nb i32) ${KLOCALS}
+    ${vecLoop(`${cload('a', 'ar', 'ai')} ${cload('b', 'br', 'bi')} ${cload('out', 'or', 'oi')}
+      ${g('ar')} ${g('br')} f64x2.mul ${g('ai')} ${g('bi')} f64x2.mul f64x2.add ${g('or')} f64x2.add ${s('or')}
+      ${g('ar')} ${g('bi')} f64x2.mul ${g('ai')} ${g('br')} f64x2.mul f64x2.sub ${g('oi')} f64x2.add ${s('oi')}
+      ${cstore('out', 'or', 'oi')}`)})
+
+  ;; out = Σ_{k < count} cvec[list[k]] (list: i32 byte offsets), summed in list order
+  (func $csum (export "csum") (param $out i32) (param $list i32) (param $count i32) (param $nb i32) ${KLOCALS}
+    (local $k i32) (local $end i32)
+    ${g('list')} ${g('count')} i32.const 2 i32.shl i32.add ${s('end')}
+    ${vecLoop(`${g('list')} i32.load ${s('x')}
+      ${g('x')} ${g('i')} i32.add ${s('x')} ${g('x')} v128.load align=8 ${s('or')} ${g('x')} ${g('io')} i32.add v128.load align=8 ${s('oi')}
+      ${g('list')} i32.const 4 i32.add ${s('k')}
+      block $sum_end loop $sum
+        ${g('k')} ${g('end')} i32.ge_u br_if $sum_end
+        ${g('k')} i32.load ${g('i')} i32.add ${s('x')}
+        ${g('or')} ${g('x')} v128.load align=8 f64x2.add ${s('or')}
+        ${g('oi')} ${g('x')} ${g('io')} i32.add v128.load align=8 f64x2.add ${s('oi')}
+        ${g('k')} i32.const 4 i32.add ${s('k')}
+        br $sum
+      end end
+      ${cstore('out', 'or', 'oi')}`)})
+
+  ;; YIN block products: with S_e = cvec[s[e]] (e = 0 … D) and ω_e the cvec at w + (e − 1)·16·nb (e = 1 … D),
+  ;; W_0 = S_0, W_e = W_{e−1} + ω_e·S_e, writes F_e = conj(S_0)·W_e to the cvec at out + e·16·nb (e = 0 … D).
+  (func $yinblock (export "yinblock") (param $out i32) (param $s i32) (param $w i32) (param $D i32) (param $nb i32) ${KLOCALS}
+    (local $e i32) (local $cv i32) (local $o i32) (local $wp i32) (local $sp i32)
+    ${V128(['sr', 'si', 'accr', 'acci'])}
+    ${g('nb')} i32.const 4 i32.shl ${s('cv')}
+    ${vecLoop(`${g('s')} i32.load ${g('i')} i32.add ${s('x')}
+      ${g('x')} v128.load align=8 ${s('sr')} ${g('x')} ${g('io')} i32.add v128.load align=8 ${s('si')}
+      ${g('sr')} ${s('accr')} ${g('si')} ${s('acci')}
+      ${g('out')} ${g('i')} i32.add ${s('o')}
+      ${g('o')} ${g('sr')} ${g('sr')} f64x2.mul ${g('si')} ${g('si')} f64x2.mul f64x2.add v128.store align=8
+      ${g('o')} ${g('io')} i32.add v128.const f64x2 0 0 v128.store align=8
+      ${g('w')} ${g('i')} i32.add ${s('wp')}
+      ${g('s')} ${s('sp')}
+      i32.const 1 ${s('e')}
+      block $e_end loop $e_top
+        ${g('e')} ${g('D')} i32.gt_u br_if $e_end
+        ${g('sp')} i32.const 4 i32.add ${s('sp')}
+        ${g('o')} ${g('cv')} i32.add ${s('o')}
+        ${g('sp')} i32.load ${g('i')} i32.add ${s('x')}
+        ${g('x')} v128.load align=8 ${s('br')} ${g('x')} ${g('io')} i32.add v128.load align=8 ${s('bi')}
+        ${g('wp')} v128.load align=8 ${s('wr')} ${g('wp')} ${g('io')} i32.add v128.load align=8 ${s('wi')}
+        ${cmul('tr', 'ti', 'br', 'bi', 'wr', 'wi')}
+        ${op('accr', 'accr', 'add', 'tr')} ${op('acci', 'acci', 'add', 'ti')}
+        ${g('o')} ${g('sr')} ${g('accr')} f64x2.mul ${g('si')} ${g('acci')} f64x2.mul f64x2.add v128.store align=8
+        ${g('o')} ${g('io')} i32.add ${g('sr')} ${g('acci')} f64x2.mul ${g('si')} ${g('accr')} f64x2.mul f64x2.sub v128.store align=8
+        ${g('wp')} ${g('cv')} i32.add ${s('wp')}
+        ${g('e')} i32.const 1 i32.add ${s('e')}
+        br $e_top
+      end end`)})
+
+  ;; YIN frame spectrum: out = Σ_{k < count} cvec[list[k]] and, when u ≠ 0 (a remainder U = cvec u),
+  ;; + conj(V)·U with V = U + Σ_{δ=1..D} ω̄_δ·cvec[sl[δ − 1]], ω̄_δ the cvec at wc + (δ − 1)·16·nb.
+  (func $yinframe (export "yinframe") (param $out i32) (param $list i32) (param $count i32) (param $u i32)
+    (param $sl i32) (param $wc i32) (param $D i32) (param $nb i32) ${KLOCALS}
+    (local $k i32) (local $end i32) (local $cv i32) (local $wp i32) (local $sp i32) (local $send i32)
+    ${V128(['ur', 'ui', 'vr', 'vi'])}
+    ${g('nb')} i32.const 4 i32.shl ${s('cv')}
+    ${g('list')} ${g('count')} i32.const 2 i32.shl i32.add ${s('end')}
+    ${g('sl')} ${g('D')} i32.const 2 i32.shl i32.add ${s('send')}
+    ${vecLoop(`${g('list')} i32.load ${g('i')} i32.add ${s('x')}
+      ${g('x')} v128.load align=8 ${s('or')} ${g('x')} ${g('io')} i32.add v128.load align=8 ${s('oi')}
+      ${g('list')} i32.const 4 i32.add ${s('k')}
+      block $sum_end loop $sum
+        ${g('k')} ${g('end')} i32.ge_u br_if $sum_end
+        ${g('k')} i32.load ${g('i')} i32.add ${s('x')}
+        ${g('or')} ${g('x')} v128.load align=8 f64x2.add ${s('or')}
+        ${g('oi')} ${g('x')} ${g('io')} i32.add v128.load align=8 f64x2.add ${s('oi')}
+        ${g('k')} i32.const 4 i32.add ${s('k')}
+        br $sum
+      end end
+      ${g('u')}
+      if
+        ${cload('u', 'ur', 'ui')}
+        ${g('ur')} ${s('vr')} ${g('ui')} ${s('vi')}
+        ${g('wc')} ${g('i')} i32.add ${s('wp')}
+        ${g('sl')} ${s('sp')}
+        block $d_end loop $d_top
+          ${g('sp')} ${g('send')} i32.ge_u br_if $d_end
+          ${g('sp')} i32.load ${g('i')} i32.add ${s('x')}
+          ${g('x')} v128.load align=8 ${s('br')} ${g('x')} ${g('io')} i32.add v128.load align=8 ${s('bi')}
+          ${g('wp')} v128.load align=8 ${s('wr')} ${g('wp')} ${g('io')} i32.add v128.load align=8 ${s('wi')}
+          ${cmul('tr', 'ti', 'br', 'bi', 'wr', 'wi')}
+          ${op('vr', 'vr', 'add', 'tr')} ${op('vi', 'vi', 'add', 'ti')}
+          ${g('wp')} ${g('cv')} i32.add ${s('wp')}
+          ${g('sp')} i32.const 4 i32.add ${s('sp')}
+          br $d_top
+        end end
+        ;; conj(V)·U
+        ${g('vr')} ${g('ur')} f64x2.mul ${g('vi')} ${g('ui')} f64x2.mul f64x2.add ${g('or')} f64x2.add ${s('or')}
+        ${g('vr')} ${g('ui')} f64x2.mul ${g('vi')} ${g('ur')} f64x2.mul f64x2.sub ${g('oi')} f64x2.add ${s('oi')}
+      end
+      ${cstore('out', 'or', 'oi')}`)})
+
+  ;; YIN's cumulative mean normalised difference of one frame (pitch-cmnd.ts 'emit', same operations in the same
+  ;; order): r(k) = z[k]·scale (k = 0 … K, z float64s), x the frame's samples,
+  ;;   d(k) = 2·(r(0) − r(k)) − [k > 1]·Σ_{n<k} x[n]²,  cum(k) = Σ_{m=1..k} d(m),
+  ;;   out[k − minP] = d(k) / (cum(k) / k + tiny),  k = minP … K.
+  ;; Pass 1 (scalar, sequential sums) leaves d(k) and cum(k) in dbuf, cbuf (indexed by k); pass 2 divides two
+  ;; periods per vector, using kf = (0, 1, 2, …) as float64s.
+  (func $cmnd (export "cmnd") (param $z i32) (param $scale f64) (param $x i32) (param $K i32) (param $minP i32)
+    (param $out i32) (param $dbuf i32) (param $cbuf i32) (param $kf i32) (param $tiny f64)
+    (local $k i32) (local $o i32) (local $r0 f64) (local $v f64) (local $cs f64) (local $cum f64) (local $d f64)
+    ${V128(['dv', 'cv', 'kv', 'tv'])}
+    ${g('z')} f64.load ${g('scale')} f64.mul ${s('r0')}
+    f64.const 0 ${s('cs')} f64.const 0 ${s('cum')}
+    i32.const 1 ${s('k')}
+    block $p1_end loop $p1
+      ${g('k')} ${g('K')} i32.gt_u br_if $p1_end
+      ${g('k')} i32.const 3 i32.shl ${s('o')}
+      ${g('x')} ${g('o')} i32.add i32.const 8 i32.sub f64.load ${s('v')}
+      ${g('cs')} ${g('v')} ${g('v')} f64.mul f64.add ${s('cs')}
+      f64.const 2 ${g('r0')} ${g('z')} ${g('o')} i32.add f64.load ${g('scale')} f64.mul f64.sub f64.mul
+      ${g('cs')} f64.const 0 ${g('k')} i32.const 1 i32.gt_u select f64.sub ${s('d')}
+      ${g('cum')} ${g('d')} f64.add ${s('cum')}
+      ${g('dbuf')} ${g('o')} i32.add ${g('d')} f64.store
+      ${g('cbuf')} ${g('o')} i32.add ${g('cum')} f64.store
+      ${g('k')} i32.const 1 i32.add ${s('k')}
+      br $p1
+    end end
+    ${g('tiny')} f64x2.splat ${s('tv')}
+    ${g('minP')} ${s('k')}
+    block $p2_end loop $p2
+      ${g('k')} ${g('K')} i32.gt_u br_if $p2_end
+      ${g('k')} i32.const 3 i32.shl ${s('o')}
+      ${g('dbuf')} ${g('o')} i32.add v128.load align=8 ${s('dv')}
+      ${g('cbuf')} ${g('o')} i32.add v128.load align=8 ${s('cv')}
+      ${g('kf')} ${g('o')} i32.add v128.load align=8 ${s('kv')}
+      ${g('out')} ${g('k')} ${g('minP')} i32.sub i32.const 3 i32.shl i32.add
+      ${g('dv')} ${g('cv')} ${g('kv')} f64x2.div ${g('tv')} f64x2.add f64x2.div v128.store align=8
+      ${g('k')} i32.const 2 i32.add ${s('k')}
+      br $p2
+    end end)
+
+  ;; out (cvec of length n) = conj(Y) with Y[f] = Ra[f] + i·Rb[f], Y[n−f] = conj Ra[f] + i·conj Rb[f], f = 0 … n/2,
+  ;; from two Hermitian half spectra Ra, Rb (cvecs of length nb); bins 0 and n/2 use the real parts only.
+  (func $hermpack (export "hermpack") (param $out i32) (param $n i32) (param $ra i32) (param $rb i32) (param $nb i32)
+    (local $f i32) (local $h i32) (local $io i32) (local $ib i32) (local $x i32) (local $y i32)
+    ${V128(['ar', 'ai', 'br', 'bi'])}
+    ${g('n')} i32.const 3 i32.shl ${s('io')}
+    ${g('nb')} i32.const 3 i32.shl ${s('ib')}
+    ${g('n')} i32.const 1 i32.shr_u ${s('h')}
+    i32.const 1 ${s('f')}
+    block $done loop $top
+      ${g('f')} ${g('h')} i32.ge_u br_if $done
+      ${g('f')} i32.const 3 i32.shl ${s('x')}
+      ${g('ra')} ${g('x')} i32.add v128.load align=8 ${s('ar')} ${g('ra')} ${g('x')} i32.add ${g('ib')} i32.add v128.load align=8 ${s('ai')}
+      ${g('rb')} ${g('x')} i32.add v128.load align=8 ${s('br')} ${g('rb')} ${g('x')} i32.add ${g('ib')} i32.add v128.load align=8 ${s('bi')}
+      ${g('out')} ${g('x')} i32.add ${s('y')}
+      ${g('y')} ${g('ar')} ${g('bi')} f64x2.sub v128.store align=8
+      ${g('y')} ${g('io')} i32.add ${g('ai')} ${g('br')} f64x2.add f64x2.neg v128.store align=8
+      ${g('out')} ${g('n')} ${g('f')} i32.sub i32.const 1 i32.sub i32.const 3 i32.shl i32.add ${s('y')}
+      ${g('y')} ${g('ar')} ${g('bi')} f64x2.add ${g('ar')} ${g('bi')} f64x2.add i8x16.shuffle ${SWAP} v128.store align=8
+      ${g('y')} ${g('io')} i32.add ${g('ai')} ${g('br')} f64x2.sub ${g('ai')} ${g('br')} f64x2.sub i8x16.shuffle ${SWAP} v128.store align=8
+      ${g('f')} i32.const 2 i32.add ${s('f')}
+      br $top
+    end end
+    ;; bins 0 and n/2 (the loop above also wrote n/2, from the pair (n/2 − 1, n/2), with the general formula)
+    ${g('out')} ${g('ra')} f64.load f64.store
+    ${g('out')} ${g('io')} i32.add ${g('rb')} f64.load f64.neg f64.store
+    ${g('out')} ${g('h')} i32.const 3 i32.shl i32.add ${s('y')}
+    ${g('y')} ${g('ra')} ${g('h')} i32.const 3 i32.shl i32.add f64.load f64.store
+    ${g('y')} ${g('io')} i32.add ${g('rb')} ${g('h')} i32.const 3 i32.shl i32.add f64.load f64.neg f64.store)`;
+
+type Fn = (...args: number[]) => number;
+
+/** This thread's kernels and their memory, with a bump allocator (allocations live as long as the thread). */
+export class WasmDsp {
+  private readonly memory: WasmMemory;
+  private readonly exports: Record<string, unknown>;
+  private top = 64;
+  private view: Float64Array;
+  private readonly ffts = new Map<number, { run: Fn; tw: number; tw1: number }>();
+  readonly unpack2: Fn;
+  readonly power2: Fn;
+  readonly cmadd: Fn;
+  readonly cmulconj: Fn;
+  readonly cmacconj: Fn;
+  readonly csum: Fn;
+  readonly hermpack: Fn;
+  readonly yinblock: Fn;
+  readonly yinframe: Fn;
+  readonly cmnd: Fn;
+  private i32view: Int32Array;
+  private readonly sizes: number[];
+
+  constructor(sizes: number[]) {
+    this.sizes = sizes;
+    this.memory = new WA.Memory({ initial: 16 });
+    const bytes = assemble(`(module (import "env" "memory" (memory 1)) ${KERNELS} ${sizes.map(fftWat).join('\n')})`);
+    this.exports = new WA.Instance(new WA.Module(bytes), { env: { memory: this.memory } }).exports;
+    this.view = new Float64Array(this.memory.buffer);
+    const fn = (name: string) => this.exports[name] as Fn;
+    this.unpack2 = fn('unpack2');
+    this.power2 = fn('power2');
+    this.cmadd = fn('cmadd');
+    this.cmulconj = fn('cmulconj');
+    this.cmacconj = fn('cmacconj');
+    this.csum = fn('csum');
+    this.hermpack = fn('hermpack');
+    this.yinblock = fn('yinblock');
+    this.yinframe = fn('yinframe');
+    this.cmnd = fn('cmnd');
+    this.i32view = new Int32Array(this.memory.buffer);
+  }
+
+  /** The memory as float64 (re-read after any `alloc`, which may grow and so detach an older view). */
+  get f64(): Float64Array {
+    if (this.view.buffer !== this.memory.buffer) this.view = new Float64Array(this.memory.buffer);
+    return this.view;
+  }
+
+  /** The memory as int32 (for pointer lists). */
+  get i32(): Int32Array {
+    if (this.i32view.buffer !== this.memory.buffer) this.i32view = new Int32Array(this.memory.buffer);
+    return this.i32view;
+  }
+
+  /** `count` zeroed float64s, 16-byte aligned; returns the byte offset. */
+  alloc(count: number): number {
+    const at = this.top;
+    this.top = (at + 8 * count + 15) & ~15;
+    const need = this.top - this.memory.buffer.byteLength;
+    if (need > 0) this.memory.grow(Math.ceil(need / PAGE));
+    this.f64.fill(0, at / 8, at / 8 + count);
+    return at;
+  }
+
+  /**
+   * `fft(x, y)` of size n: forward complex FFT of cvec x (length n; overwritten) using y (length n) as scratch;
+   * returns the byte offset (x or y) of the result.
+   */
+  fft(n: number): (x: number, y: number) => number {
+    let plan = this.ffts.get(n);
+    if (plan === undefined) {
+      if (!this.sizes.includes(n)) throw new RangeError(`no ${n}-point FFT in this kernel set (sizes ${this.sizes.join(', ')})`);
+      const tw = this.alloc(2 * n);
+      const tw1 = this.alloc(6 * (n / 4));
+      const v = this.f64;
+      for (let k = 0; k < n; k++) {
+        const [c, sn] = unitRoot(k, n);
+        v[tw / 8 + k] = c;
+        v[tw / 8 + n + k] = sn;
+      }
+      const q = n / 4;
+      for (let p = 0; p < q; p++) {
+        for (let j = 1; j <= 3; j++) {
+          const [c, sn] = unitRoot(j * p, n);
+          v[tw1 / 8 + (2 * (j - 1)) * q + p] = c;
+          v[tw1 / 8 + (2 * (j - 1) + 1) * q + p] = sn;
+        }
+      }
+      plan = { run: this.exports[`fft${n}`] as Fn, tw, tw1 };
+      this.ffts.set(n, plan);
+    }
+    const { run, tw, tw1 } = plan;
+    return (x, y) => run(x, y, tw, tw1);
+  }
+}
+
+/** e^{−2πi·k/n} as [cos, −sin], exact at multiples of a quarter turn. */
+export function unitRoot(k: number, n: number): [number, number] {
+  const m = k % n;
+  if (m === 0) return [1, 0];
+  if (4 * m === n) return [0, -1];
+  if (2 * m === n) return [-1, 0];
+  if (4 * m === 3 * n) return [0, 1];
+  const a = (2 * Math.PI * m) / n;
+  return [Math.cos(a), -Math.sin(a)];
+}
+
+/** FFT sizes compiled into the shared kernel set. */
+const SIZES = [8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192];
+/** The largest of them. */
+export const MAX_WASM_FFT = SIZES[SIZES.length - 1];
+
+let shared: WasmDsp | undefined;
+
+/** This thread's kernel set (compiled on first use). */
+export function wasmDsp(): WasmDsp {
+  shared ??= new WasmDsp(SIZES);
+  return shared;
+}
