@@ -5,7 +5,7 @@
  */
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { CnnConfig, RnnConfig } from './config.js';
-import { gru } from './fused-rnn.js';
+import { gru, lstm } from './fused-rnn.js';
 
 export interface NetworkShape {
   frames: number;
@@ -49,11 +49,11 @@ export function buildRnn(shape: NetworkShape, cfg: RnnConfig, seed: number): tfl
     kernelInitializer: seeded(seed, 0),
     recurrentInitializer: tfl.initializers.orthogonal({ seed: seed * 1000 + 1 }),
   };
-  const rnn = cfg.cell === 'gru' ? gru(cellArgs) : tfl.layers.lstm(cellArgs);
+  const rnn = cfg.cell === 'gru' ? gru(cellArgs) : lstm(cellArgs);
   if (cfg.bidirectional) {
     model.add(tfl.layers.bidirectional({ inputShape: [shape.frames, shape.dims], layer: rnn as tfl.RNN, mergeMode: 'concat' }));
   } else {
-    model.add(cfg.cell === 'gru' ? gru({ ...cellArgs, inputShape: [shape.frames, shape.dims] }) : tfl.layers.lstm({ ...cellArgs, inputShape: [shape.frames, shape.dims] }));
+    model.add(cfg.cell === 'gru' ? gru({ ...cellArgs, inputShape: [shape.frames, shape.dims] }) : lstm({ ...cellArgs, inputShape: [shape.frames, shape.dims] }));
   }
   model.add(tfl.layers.dense({ units: shape.classes, kernelInitializer: seeded(seed, 99) }));
   return model;

@@ -1,7 +1,7 @@
 /**
- * The fused GRU against tfjs-layers' own GRU with the same weights (outputs, and gradients with respect to the input
- * and every weight), on the cpu and wasm backends; its kernels on wasm against cpu; the number of kernel calls; a
- * small model that must learn; saving and loading, as a plain GRU too.
+ * The fused GRU and LSTM against tfjs-layers' own layers with the same weights (outputs, and gradients with respect
+ * to the input and every weight), on the cpu and wasm backends; their kernels on wasm against cpu; the number of
+ * kernel calls; a small model that must learn; saving and loading, as plain tfjs layers too.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -11,10 +11,11 @@ import { after, before, describe, test } from 'node:test';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 
-import { FusedGRU, fusedRnnOptions, gru } from '../../src/models/fused-rnn.js';
+import { FusedGRU, FusedLSTM, fusedRnnOptions, gru, lstm } from '../../src/models/fused-rnn.js';
 import { loadLayersModel, saveLayersModel } from '../../src/models/io.js';
 import {
-  GRU_SEQUENCE, GRU_SEQUENCE_GRAD, registerWasmTrainingKernels, unregisterWasmTrainingKernels,
+  GRU_SEQUENCE, GRU_SEQUENCE_GRAD, LSTM_SEQUENCE, LSTM_SEQUENCE_GRAD, registerWasmTrainingKernels,
+  unregisterWasmTrainingKernels,
 } from '../../src/models/kernels/index.js';
 import { buildRnn } from '../../src/models/networks.js';
 import type { RnnConfig } from '../../src/models/config.js';
@@ -24,6 +25,11 @@ import { assertSameOnBothBackends, randomData, seeded, useWasm } from './kernel-
 const t = (shape: number[], seed: number, scale = 1) => tf.tensor(randomData(shape, seed).map((v) => v * scale), shape);
 
 type Backend = 'cpu' | 'wasm';
+type CellType = 'gru' | 'lstm';
+
+const FUSED_CLASS = { gru: FusedGRU, lstm: FusedLSTM };
+const STOCK_LAYER = { gru: tfl.layers.gru, lstm: tfl.layers.lstm };
+const FUSED_LAYER = { gru, lstm };
 
 before(useWasm);
 after(() => tf.disposeVariables());
@@ -43,6 +49,7 @@ function assertClose(actual: Float32Array, expected: Float32Array, what: string,
 }
 
 interface Case {
+  cell: CellType;
   N: number;
   T: number;
   returnSequences: boolean;
@@ -58,7 +65,7 @@ interface Case {
 const F = 5;
 const H = 6;
 
-const describeCase = (c: Case) => `N ${c.N}, T ${c.T}, returnSequences ${c.returnSequences}, goBackwards ` +
+const describeCase = (c: Case) => `${c.cell.toUpperCase()}, N ${c.N}, T ${c.T}, returnSequences ${c.returnSequences}, goBackwards ` +
   `${c.goBackwards}${c.bidirectional ? ', bidirectional' : ''}, ${c.recurrentActivation ?? 'default (hardSigmoid)'}` +
   `${c.useBias === false ? ', no bias' : ''}${c.inputScale ? `, inputs ×${c.inputScale}` : ''}`;
 
@@ -66,25 +73,25 @@ interface Run {
   /** Output, dL/dx, then dL/dw for every trainable weight in layer order. */
   values: Float32Array[];
   weightNames: string[];
-  /** Did every GRU in the layer take the fused path (false for tfjs-layers' own GRU class)? */
+  /** Did every recurrent layer in it take the fused path (false for tfjs-layers' own classes)? */
   fused: boolean;
 }
 
 /**
  * Builds the layer, gives it seeded weights, and returns its output and the gradients of L = Σ y ⊙ P (P a fixed
  * random tensor, so every output element counts) with respect to x and every weight. `stock` uses tfjs-layers' own
- * GRU class; a bidirectional stock layer holds our class with the fast path switched off (tfjs' own `call`).
+ * class; a bidirectional stock layer holds our class with the fast path switched off (tfjs' own `call`).
  * `stepReference`: for T = 1, compute through the stock cell's one step instead (see the T = 1 test).
  */
 async function run(kind: 'stock' | 'fused', backend: Backend, c: Case, stepReference = false): Promise<Run> {
   await tf.setBackend(backend);
   fusedRnnOptions.enabled = kind === 'fused';
   try {
-    const args: tfl.GRULayerArgs = {
+    const args: tfl.GRULayerArgs & tfl.LSTMLayerArgs = {
       units: H, returnSequences: c.returnSequences, goBackwards: c.goBackwards, useBias: c.useBias ?? true,
       ...(c.recurrentActivation ? { recurrentActivation: c.recurrentActivation } : {}),
     };
-    const inner = kind === 'stock' ? tfl.layers.gru(args) : gru(args);
+    const inner = (kind === 'stock' ? STOCK_LAYER : FUSED_LAYER)[c.cell](args);
     const layer: tfl.layers.Layer = c.bidirectional
       ? tfl.layers.bidirectional({ layer: inner as unknown as tfl.RNN, mergeMode: 'concat' }) : inner;
     const x = t([c.N, c.T, F], 1, c.inputScale ?? 1);
@@ -93,7 +100,8 @@ async function run(kind: 'stock' | 'fused', backend: Backend, c: Case, stepRefer
     const apply = (xx: tf.Tensor): tf.Tensor => {
       if (!stepReference) return layer.apply(xx) as tf.Tensor;
       const cell = (layer as unknown as { cell: { call(i: tf.Tensor[], k: object): tf.Tensor[] } }).cell;
-      const [h] = cell.call([tf.reshape(xx, [c.N, F]), tf.zeros([c.N, H])], {});
+      const states = (c.cell === 'gru' ? [0] : [0, 1]).map(() => tf.zeros([c.N, H]));
+      const [h] = cell.call([tf.reshape(xx, [c.N, F]), ...states], {});
       return c.returnSequences ? tf.expandDims(h, 1) : h;
     };
     const y = apply(x);
@@ -107,7 +115,7 @@ async function run(kind: 'stock' | 'fused', backend: Backend, c: Case, stepRefer
       ? [(layer as unknown as { forwardLayer: unknown }).forwardLayer, (layer as unknown as { backwardLayer: unknown })
         .backwardLayer]
       : [layer];
-    const fused = grus.every((g) => g instanceof FusedGRU && g.lastCallFused);
+    const fused = grus.every((g) => g instanceof FUSED_CLASS[c.cell] && (g as FusedGRU).lastCallFused);
     const weightNames = layer.trainableWeights.map((w) => w.originalName);
     tf.dispose([x, y, probe, dx, ...Object.values(grads)]);
     layer.dispose();
@@ -126,24 +134,33 @@ function assertSameAsStock(stock: Run, fused: Run, what: string): void {
 }
 
 const CASES: Case[] = [];
-for (const N of [1, 3]) {
-  for (const returnSequences of [false, true]) {
-    for (const goBackwards of [false, true]) CASES.push({ N, T: 7, returnSequences, goBackwards, recurrentActivation: 'sigmoid' });
-  }
-}
-CASES.push({ N: 3, T: 7, returnSequences: true, goBackwards: false }); // tfjs' default gate activation: hardSigmoid
-CASES.push({ N: 3, T: 7, returnSequences: false, goBackwards: true, recurrentActivation: 'sigmoid', useBias: false });
-// Pre-activations up to ~±15: the approximations' clamped range and the hard sigmoid's clipped parts.
-CASES.push({ N: 3, T: 7, returnSequences: true, goBackwards: false, recurrentActivation: 'sigmoid', inputScale: 4 });
-CASES.push({ N: 3, T: 7, returnSequences: true, goBackwards: true, recurrentActivation: 'hardSigmoid', inputScale: 4 });
-for (const returnSequences of [false, true]) {
+for (const cell of ['gru', 'lstm'] as const) {
   for (const N of [1, 3]) {
-    CASES.push({ N, T: 7, returnSequences, goBackwards: false, bidirectional: true, recurrentActivation: 'sigmoid' });
+    for (const returnSequences of [false, true]) {
+      for (const goBackwards of [false, true]) {
+        CASES.push({ cell, N, T: 7, returnSequences, goBackwards, recurrentActivation: 'sigmoid' });
+      }
+    }
+  }
+  // tfjs' default gate activation: hardSigmoid.
+  CASES.push({ cell, N: 3, T: 7, returnSequences: true, goBackwards: false });
+  CASES.push({ cell, N: 3, T: 7, returnSequences: false, goBackwards: true, recurrentActivation: 'sigmoid',
+    useBias: false });
+  // Pre-activations up to ~±15: the approximations' clamped range and the hard sigmoid's clipped parts.
+  CASES.push({ cell, N: 3, T: 7, returnSequences: true, goBackwards: false, recurrentActivation: 'sigmoid',
+    inputScale: 4 });
+  CASES.push({ cell, N: 3, T: 7, returnSequences: true, goBackwards: true, recurrentActivation: 'hardSigmoid',
+    inputScale: 4 });
+  for (const returnSequences of [false, true]) {
+    for (const N of [1, 3]) {
+      CASES.push({ cell, N, T: 7, returnSequences, goBackwards: false, bidirectional: true,
+        recurrentActivation: 'sigmoid' });
+    }
   }
 }
 
 for (const backend of ['cpu', 'wasm'] as const) {
-  describe(`fused GRU equals tfjs-layers' GRU on ${backend}: output and gradients for input and weights`, () => {
+  describe(`fused GRU and LSTM equal tfjs-layers' own on ${backend}: output and gradients for input and weights`, () => {
     for (const c of CASES) {
       test(describeCase(c), async () => {
         assertSameAsStock(await run('stock', backend, c), await run('fused', backend, c), describeCase(c));
@@ -151,51 +168,55 @@ for (const backend of ['cpu', 'wasm'] as const) {
     }
 
     test('T = 1 (forward against the stock layer; gradients against its cell, see comment)', async () => {
-      for (const returnSequences of [false, true]) {
-        for (const N of [1, 3]) {
-          const c: Case = { N, T: 1, returnSequences, goBackwards: returnSequences, recurrentActivation: 'sigmoid' };
-          // tfjs-core 4.22 cannot backpropagate through a one-step tfjs-layers RNN: it unstacks the time axis into
-          // a single tensor, and Unpack's gradient then calls stack() on that tensor instead of an array ("Argument
-          // tensors passed to stack must be a `Tensor[]`"). The reference gradients therefore come from the stock
-          // GRUCell's own step, which is what the layer runs for T = 1.
-          const fused = await run('fused', backend, c);
-          const stockForward = (await run('stock', backend, c, true)).values[0];
-          await tf.setBackend(backend);
-          const layer = tfl.layers.gru({ units: H, returnSequences, goBackwards: c.goBackwards,
-            recurrentActivation: 'sigmoid' });
-          const x = t([N, 1, F], 1);
-          tf.dispose(layer.apply(x) as tf.Tensor);
-          layer.setWeights(layer.getWeights().map((w, i) => t(w.shape, 20 + i, 0.7)));
-          const y = layer.apply(x) as tf.Tensor;
-          assertClose(y.dataSync() as Float32Array, stockForward, `${describeCase(c)}: the cell step is the layer`);
-          tf.dispose([x, y]);
-          layer.dispose();
-          assertSameAsStock(await run('stock', backend, c, true), fused, describeCase(c));
-        }
+      // tfjs-core 4.22 cannot backpropagate through a one-step tfjs-layers RNN: it unstacks the time axis into a
+      // single tensor, and Unpack's gradient then calls stack() on that tensor instead of an array ("Argument tensors
+      // passed to stack must be a `Tensor[]`"). The reference gradients therefore come from the stock cell's own
+      // step, which is what the layer runs for T = 1 (checked here against the stock layer's forward pass).
+      for (const [cell, returnSequences, N] of [['gru', false, 1], ['gru', true, 3], ['lstm', false, 3],
+        ['lstm', true, 1]] as const) {
+        const c: Case = { cell, N, T: 1, returnSequences, goBackwards: returnSequences, recurrentActivation: 'sigmoid' };
+        const stepReference = await run('stock', backend, c, true);
+        await tf.setBackend(backend);
+        const layer = STOCK_LAYER[cell]({ units: H, returnSequences, goBackwards: c.goBackwards,
+          recurrentActivation: 'sigmoid' });
+        const x = t([N, 1, F], 1);
+        tf.dispose(layer.apply(x) as tf.Tensor);
+        layer.setWeights(layer.getWeights().map((w, i) => t(w.shape, 20 + i, 0.7)));
+        const y = layer.apply(x) as tf.Tensor;
+        assertClose(stepReference.values[0], y.dataSync() as Float32Array, `${describeCase(c)}: the cell step`);
+        tf.dispose([x, y]);
+        layer.dispose();
+        assertSameAsStock(stepReference, await run('fused', backend, c), describeCase(c));
       }
     });
   });
 }
 
 describe('the fused kernels on wasm equal the cpu ones', () => {
-  for (const H of [5, 8]) {
-    for (const [returnSequences, goBackwards, recurrentActivation] of [
-      [false, false, 'sigmoid'], [true, false, 'sigmoid'], [false, true, 'hardSigmoid'], [true, true, 'sigmoid'],
-    ] as const) {
-      const attrs = { returnSequences, goBackwards, recurrentActivation };
-      const name = `H ${H} (${H % 4 ? 'SIMD lanes and a scalar tail' : 'SIMD lanes only'}), ${JSON.stringify(attrs)}`;
-      test(name, async () => {
-        const [N, T] = [3, 5];
-        await assertSameOnBothBackends(name, () => {
-          const inputs = { xp: t([N, T, 3 * H], 31), recurrentKernel: t([H, 3 * H], 32, 0.5), bias: t([3 * H], 33),
-            h0: t([N, H], 34) };
-          const [out, states, work] = tf.engine().runKernel(GRU_SEQUENCE, inputs, attrs) as tf.Tensor[];
-          const dy = t(out.shape, 35);
-          const grads = tf.engine().runKernel(GRU_SEQUENCE_GRAD,
-            { dy, recurrentKernel: inputs.recurrentKernel, states, work }, attrs) as tf.Tensor[];
-          return [out, states, work, ...grads];
+  for (const cell of ['gru', 'lstm'] as const) {
+    for (const H of [5, 8]) {
+      for (const [returnSequences, goBackwards, recurrentActivation] of [
+        [false, false, 'sigmoid'], [true, false, 'sigmoid'], [false, true, 'hardSigmoid'], [true, true, 'sigmoid'],
+      ] as const) {
+        const attrs = { returnSequences, goBackwards, recurrentActivation };
+        const name = `${cell.toUpperCase()}, H ${H} (${H % 4 ? 'SIMD lanes and a scalar tail' : 'SIMD lanes only'}), ` +
+          JSON.stringify(attrs);
+        test(name, async () => {
+          const [N, T, G] = [3, 5, cell === 'gru' ? 3 : 4];
+          const [forward, backward] = cell === 'gru' ? [GRU_SEQUENCE, GRU_SEQUENCE_GRAD]
+            : [LSTM_SEQUENCE, LSTM_SEQUENCE_GRAD];
+          await assertSameOnBothBackends(name, () => {
+            const inputs = { xp: t([N, T, G * H], 31), recurrentKernel: t([H, G * H], 32, 0.5),
+              bias: t([G * H], 33), h0: t([N, H], 34), ...(cell === 'lstm' ? { c0: t([N, H], 36) } : {}) };
+            const [out, ...saved] = tf.engine().runKernel(forward, inputs, attrs) as tf.Tensor[];
+            const names = cell === 'gru' ? ['states', 'work'] : ['states', 'cells', 'work'];
+            const grads = tf.engine().runKernel(backward, { dy: t(out.shape, 35),
+              recurrentKernel: inputs.recurrentKernel, ...Object.fromEntries(names.map((n, i) => [n, saved[i]])) },
+            attrs) as tf.Tensor[];
+            return [out, ...saved, ...grads];
+          });
         });
-      });
+      }
     }
   }
 });
@@ -218,34 +239,42 @@ describe('when the fused path does not apply, the layer runs tfjs-layers\' own m
     const dropout = gru({ units: H, dropout: 0.5 });
     assert.equal(outputs(dropout, { training: true }), false, 'dropout while training');
     assert.equal(outputs(dropout), true, 'dropout does not apply outside training');
+    const lstmDropout = lstm({ units: H, recurrentDropout: 0.3 }) as unknown as FusedGRU;
+    assert.equal(outputs(lstmDropout, { training: true }), false, 'LSTM recurrent dropout while training');
+    assert.equal(outputs(lstmDropout), true, 'LSTM outside training');
     assert.equal(outputs(gru({ units: H }), { mask: tf.ones([2, 4]) }), false, 'a mask');
     assert.equal(outputs(gru({ units: H, activation: 'relu' })), false, 'relu activation');
     tf.dispose(x);
   });
 });
 
-test('a forward and backward pass is the same handful of kernel calls for 4 or 32 time steps', async () => {
-  await tf.setBackend('wasm');
-  const kernelsFor = async (T: number) => {
-    const layer = gru({ units: H, recurrentActivation: 'sigmoid' });
-    const x = t([3, T, F], 51);
-    tf.dispose(layer.apply(x) as tf.Tensor);
-    const vars = layer.trainableWeights.map((w) => w.read() as tf.Variable);
-    const profile = await tf.profile(() => {
-      const { value, grads } = tf.variableGrads(() => tf.sum(layer.apply(x) as tf.Tensor) as tf.Scalar, vars);
-      tf.dispose([value, ...Object.values(grads)]);
+for (const cell of ['gru', 'lstm'] as const) {
+  test(`a ${cell.toUpperCase()} forward + backward pass is the same handful of kernel calls for 4 or 32 steps`,
+    async () => {
+      await tf.setBackend('wasm');
+      const kernelsFor = async (T: number) => {
+        const layer = FUSED_LAYER[cell]({ units: H, recurrentActivation: 'sigmoid' });
+        const x = t([3, T, F], 51);
+        tf.dispose(layer.apply(x) as tf.Tensor);
+        const vars = layer.trainableWeights.map((w) => w.read() as tf.Variable);
+        const profile = await tf.profile(() => {
+          const { value, grads } = tf.variableGrads(() => tf.sum(layer.apply(x) as tf.Tensor) as tf.Scalar, vars);
+          tf.dispose([value, ...Object.values(grads)]);
+        });
+        assert.ok(layer.lastCallFused);
+        tf.dispose(x);
+        layer.dispose();
+        return profile.kernels.map((k) => k.name);
+      };
+      const short = await kernelsFor(4);
+      const long = await kernelsFor(32);
+      assert.deepEqual(long, short);
+      const [forward, backward] = cell === 'gru' ? [GRU_SEQUENCE, GRU_SEQUENCE_GRAD]
+        : [LSTM_SEQUENCE, LSTM_SEQUENCE_GRAD];
+      assert.ok(short.includes(forward) && short.includes(backward), short.join(', '));
+      assert.ok(short.length <= 25, `${short.length} kernel calls: ${short.join(', ')}`);
     });
-    assert.ok(layer.lastCallFused);
-    tf.dispose(x);
-    layer.dispose();
-    return profile.kernels.map((k) => k.name);
-  };
-  const short = await kernelsFor(4);
-  const long = await kernelsFor(32);
-  assert.deepEqual(long, short);
-  assert.ok(short.includes(GRU_SEQUENCE) && short.includes(GRU_SEQUENCE_GRAD), short.join(', '));
-  assert.ok(short.length <= 25, `${short.length} kernel calls: ${short.join(', ')}`);
-});
+}
 
 describe('training and persistence', () => {
   test('a small fused-GRU model learns a sequence task on wasm', async () => {
@@ -284,52 +313,54 @@ describe('training and persistence', () => {
     model.layers.forEach((l) => l.dispose());
   });
 
-  for (const bidirectional of [false, true]) {
-    test(`a ${bidirectional ? 'bidirectional ' : ''}fused-GRU model saves as a plain GRU and loads with identical ` +
-      'predictions, with our class and with tfjs\' own', async () => {
+  for (const [cell, bidirectional] of [['gru', false], ['gru', true], ['lstm', true]] as const) {
+    const className = cell.toUpperCase();
+    test(`a ${bidirectional ? 'bidirectional ' : ''}fused-${className} model saves as a plain ${className} and loads ` +
+      'with identical predictions, with our class and with tfjs\' own', async () => {
       await tf.setBackend('wasm');
       const [T, F] = [9, 4];
       const model = tfl.sequential();
-      const layer = gru({ units: 5, recurrentActivation: 'sigmoid', ...(bidirectional ? {} : { inputShape: [T, F] }) });
+      const layer = FUSED_LAYER[cell]({ units: 5, recurrentActivation: 'sigmoid',
+        ...(bidirectional ? {} : { inputShape: [T, F] }) });
       model.add(bidirectional
         ? tfl.layers.bidirectional({ layer: layer as unknown as tfl.RNN, inputShape: [T, F] }) : layer);
       model.add(tfl.layers.dense({ units: 3 }));
       model.setWeights(model.getWeights().map((w, i) => t(w.shape, 70 + i, 0.8)));
       const x = t([4, T, F], 79);
       const expected = (model.predict(x) as tf.Tensor).dataSync().slice();
-      const { dir, cleanup } = tempDir('voe-fused-gru-');
+      const rnnOf = (m: tfl.LayersModel) => {
+        const l = m.layers[0] as unknown as { forwardLayer?: FusedGRU; backwardLayer?: FusedGRU } & FusedGRU;
+        return bidirectional ? [l.forwardLayer!, l.backwardLayer!] : [l];
+      };
+      const { dir, cleanup } = tempDir('voe-fused-rnn-');
       try {
         await saveLayersModel(model, dir);
         const saved = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8'));
         const layers = saved.modelTopology.config.layers;
-        const rnnJson = bidirectional ? layers[0].config.layer : layers[0];
         if (bidirectional) assert.equal(layers[0].class_name, 'Bidirectional');
-        assert.equal(rnnJson.class_name, 'GRU');
+        assert.equal((bidirectional ? layers[0].config.layer : layers[0]).class_name, className);
         const weightNames = saved.weightsManifest[0].weights.map((w: { name: string }) => w.name.split('/').pop());
         assert.deepEqual(weightNames.slice(0, 3), ['kernel', 'recurrent_kernel', 'bias']);
 
         const loaded = await loadLayersModel(dir);
-        const rnn = loaded.layers[0] as unknown as { forwardLayer?: FusedGRU } & FusedGRU;
-        assert.ok((bidirectional ? rnn.forwardLayer : rnn) instanceof FusedGRU, 'loads as our class here');
+        assert.ok(rnnOf(loaded).every((l) => l instanceof FUSED_CLASS[cell]), 'loads as our class here');
         const again = loaded.predict(x) as tf.Tensor;
         assert.deepEqual([...again.dataSync()], [...expected]);
-        assert.ok((bidirectional ? rnn.forwardLayer! : rnn).lastCallFused);
+        assert.ok(rnnOf(loaded).every((l) => l.lastCallFused));
 
-        // What a browser with plain tfjs does: the same files with tfjs-layers' own GRU class registered.
-        const StockGRU = Object.getPrototypeOf(FusedGRU) as typeof FusedGRU;
-        tf.serialization.registerClass(StockGRU as unknown as tf.serialization.SerializableConstructor<
-          tf.serialization.Serializable>);
+        // What a browser with plain tfjs does: the same files with tfjs-layers' own class registered.
+        const register = (cls: object) => tf.serialization.registerClass(
+          cls as tf.serialization.SerializableConstructor<tf.serialization.Serializable>);
+        register(Object.getPrototypeOf(FUSED_CLASS[cell]));
         let plain: tfl.LayersModel;
         try {
           plain = await loadLayersModel(dir);
         } finally {
-          tf.serialization.registerClass(FusedGRU as unknown as tf.serialization.SerializableConstructor<
-            tf.serialization.Serializable>);
+          register(FUSED_CLASS[cell]);
         }
-        const plainRnn = plain.layers[0] as unknown as { forwardLayer?: object };
-        assert.ok(!((bidirectional ? plainRnn.forwardLayer : plainRnn) instanceof FusedGRU), 'loads as tfjs\' GRU');
+        assert.ok(rnnOf(plain).every((l) => !(l instanceof FUSED_CLASS[cell])), `loads as tfjs' ${className}`);
         const plainOut = plain.predict(x) as tf.Tensor;
-        assertClose(plainOut.dataSync() as Float32Array, expected as Float32Array, 'plain tfjs GRU predictions');
+        assertClose(plainOut.dataSync() as Float32Array, expected as Float32Array, `plain tfjs ${className}`);
         tf.dispose([again, plainOut]);
         loaded.layers.forEach((l) => l.dispose());
         plain.layers.forEach((l) => l.dispose());
@@ -341,18 +372,21 @@ describe('training and persistence', () => {
     });
   }
 
-  test('buildRnn builds its GRUs fused, one-directional and bidirectional', async () => {
+  test('buildRnn builds its GRUs and LSTMs fused, one-directional and bidirectional', async () => {
     await tf.setBackend('wasm');
-    for (const bidirectional of [false, true]) {
-      const model = buildRnn({ frames: 6, dims: 3, classes: 2 },
-        { cell: 'gru', units: 4, bidirectional, dropout: 0 } as RnnConfig, 1);
-      const x = t([2, 6, 3], 81);
-      tf.dispose(model.predict(x) as tf.Tensor);
-      const rnn = model.layers[0] as unknown as { forwardLayer?: FusedGRU; backwardLayer?: FusedGRU } & FusedGRU;
-      const grus = bidirectional ? [rnn.forwardLayer, rnn.backwardLayer] : [rnn];
-      assert.ok(grus.every((g) => g instanceof FusedGRU && g.lastCallFused), `bidirectional ${bidirectional}`);
-      tf.dispose(x);
-      model.layers.forEach((l) => l.dispose());
+    for (const cell of ['gru', 'lstm'] as const) {
+      for (const bidirectional of [false, true]) {
+        const model = buildRnn({ frames: 6, dims: 3, classes: 2 },
+          { cell, units: 4, bidirectional, dropout: 0 } as RnnConfig, 1);
+        const x = t([2, 6, 3], 81);
+        tf.dispose(model.predict(x) as tf.Tensor);
+        const rnn = model.layers[0] as unknown as { forwardLayer?: FusedGRU; backwardLayer?: FusedGRU } & FusedGRU;
+        const layers = bidirectional ? [rnn.forwardLayer, rnn.backwardLayer] : [rnn];
+        assert.ok(layers.every((l) => l instanceof FUSED_CLASS[cell] && l.lastCallFused),
+          `${cell} bidirectional ${bidirectional}`);
+        tf.dispose(x);
+        model.layers.forEach((l) => l.dispose());
+      }
     }
   });
 });

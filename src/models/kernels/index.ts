@@ -16,7 +16,7 @@ import { castConfig, identityConfig } from './identity.js';
 import { addConfig, multiplyConfig, realDivConfig, subConfig } from './elementwise.js';
 import { batchMatMulConfig, fusedMatMulConfig } from './matmul.js';
 import { maxPoolGradConfig } from './pool.js';
-import { gruSequenceGradWasmConfig, gruSequenceWasmConfig, recurrentCpuKernelConfigs } from './recurrent.js';
+import { recurrentCpuKernelConfigs, recurrentWasmKernelConfigs } from './recurrent.js';
 import { meanConfig, sumConfig } from './reduce.js';
 import { sliceConfig, splitVConfig, stridedSliceConfig, unpackConfig } from './slice.js';
 import { reverseConfig } from './reverse.js';
@@ -44,8 +44,7 @@ const OURS: KernelConfig[] = [
   meanConfig,
   identityConfig,
   castConfig,
-  gruSequenceWasmConfig,
-  gruSequenceGradWasmConfig,
+  ...recurrentWasmKernelConfigs,
 ];
 
 /** The stock wasm kernels we replaced, to restore them. */
@@ -53,7 +52,9 @@ const replaced = new Map<string, KernelConfig | undefined>();
 
 export { convLimits } from './conv.js';
 export { simdUsesFma } from './simd.js';
-export { GRU_SEQUENCE, GRU_SEQUENCE_GRAD, type GateActivation, type GruSequenceAttrs } from './recurrent.js';
+export {
+  GRU_SEQUENCE, GRU_SEQUENCE_GRAD, LSTM_SEQUENCE, LSTM_SEQUENCE_GRAD, type GateActivation, type RecurrentSequenceAttrs,
+} from './recurrent.js';
 
 /** Our kernel configs, as registered (tests check that the wasm backend runs these). */
 export function wasmTrainingKernelConfigs(): readonly KernelConfig[] {
@@ -81,7 +82,7 @@ export function registerWasmTrainingKernels(): void {
 }
 
 /**
- * The fused recurrent kernels for tfjs-backend-cpu (plain JavaScript), so that `../fused-rnn.ts` runs the same op
+ * The fused recurrent kernels for tfjs-backend-cpu (plain JavaScript), so that `../fused-rnn.ts` runs the same ops
  * on cpu; registered once, never replaced (the cpu backend has no kernels of these names).
  */
 export function registerRecurrentCpuKernels(): void {

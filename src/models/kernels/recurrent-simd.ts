@@ -89,7 +89,7 @@ const gateGrad = (l: Lanes, act: GateActivation, y: string) => {
 };
 
 /** Every value local a body may use, declared for both lane sets. */
-const VALUES = ['tx', 'tx2', 'a', 'b', 'c', 'd', 'e', 'g', 'y', 'z'];
+const VALUES = ['tx', 'tx2', 'a', 'b', 'c', 'd', 'e', 'g', 'o', 'y', 'z'];
 
 interface RowLoop {
   /** Pointer locals set at each row start: [name, code pushing the row-0 base, stride in floats (code or '')]. */
@@ -129,15 +129,16 @@ const rowLoop = ({ ptrs, body }: RowLoop) => {
     end end`;
 };
 
-/** A function over rows: params (i32), the pointer locals its loop uses, and $Hb/$H2b/$H3b = H·{1,2,3}·4 bytes. */
+/** A function over rows: params (i32), the pointer locals its loop uses, and $Hb…$H4b = H·{1,2,3,4}·4 bytes. */
 const func = (name: string, params: string[], ptrs: string[], body: string) => `
   (func $${name} (export "${name}") ${params.map((p) => `(param $${p} i32)`).join(' ')}
-    (local $n i32) (local $j i32) (local $Hb i32) (local $H2b i32) (local $H3b i32)
+    (local $n i32) (local $j i32) (local $Hb i32) (local $H2b i32) (local $H3b i32) (local $H4b i32)
     ${ptrs.map((p) => `(local $${p} i32)`).join(' ')}
     ${VALUES.map((x) => `(local $${x}_v v128) (local $${x}_s f32)`).join(' ')}
     local.get $H i32.const 2 i32.shl local.set $Hb
     local.get $H i32.const 3 i32.shl local.set $H2b
     local.get $Hb local.get $H2b i32.add local.set $H3b
+    local.get $H i32.const 4 i32.shl local.set $H4b
     ${body}
   )`;
 
@@ -234,6 +235,77 @@ const gruBackwardZr = (act: GateActivation) => func(`gru_bwd_zr_${act}`,
     },
   }));
 
+/*
+ * LSTM (tfjs-layers' LSTMCell): with xp = x·W and U = [Ui | Uf | Uc | Uo],
+ *   [ai | af | ag | ao] = xp + b + h·U, i = σ(ai), f = σ(af), g = tanh(ag), o = σ(ao),
+ *   c' = f ⊙ c + i ⊙ g, h' = o ⊙ tanh(c').
+ * The step's workspace row holds [i | f | g | o | tanh(c')] (5H floats per sample).
+ */
+const lstmForward = (act: GateActivation) => func(`lstm_fwd_${act}`,
+  ['xp', 'xs', 'bias', 'acc', 'c', 'w', 'cn', 'hn', 'out', 'os', 'N', 'H'],
+  ['px', 'pb', 'pa', 'pc', 'pw', 'pcn', 'phn', 'po'],
+  rowLoop({
+    ptrs: [['px', get('xp'), get('xs')], ['pb', get('bias'), ''], ['pa', get('acc'), times(4)],
+      ['pc', get('c'), get('H')], ['pw', get('w'), times(5)], ['pcn', get('cn'), get('H')],
+      ['phn', get('hn'), get('H')], ['po', get('out'), get('os')]],
+    body: (l) => {
+      const o = l.op;
+      const pre = (off?: string) => `${ld(l, 'px', off)} ${ld(l, 'pb', off)} ${o}.add ${ld(l, 'pa', off)} ${o}.add`;
+      const [i, f, g, og, c, y] = [v(l, 'a'), v(l, 'b'), v(l, 'g'), v(l, 'o'), v(l, 'c'), v(l, 'y')];
+      return `
+      ${gate(l, act, pre())} local.set ${i}
+      ${gate(l, act, pre('Hb'))} local.set ${f}
+      ${tanh(l, pre('H2b'))} local.set ${g}
+      ${gate(l, act, pre('H3b'))} local.set ${og}
+      ;; c' = f·c + i·g, in tfjs' order
+      local.get ${f} ${ld(l, 'pc')} ${o}.mul local.get ${i} local.get ${g} ${o}.mul ${o}.add local.set ${c}
+      ${tanh(l, `local.get ${c}`)} local.set ${y}
+      ${st(l, 'pw', `local.get ${i}`)}
+      ${st(l, 'pw', `local.get ${f}`, 'Hb')}
+      ${st(l, 'pw', `local.get ${g}`, 'H2b')}
+      ${st(l, 'pw', `local.get ${og}`, 'H3b')}
+      ${st(l, 'pw', `local.get ${y}`, 'H4b')}
+      ${st(l, 'pcn', `local.get ${c}`)}
+      local.get ${og} local.get ${y} ${o}.mul local.set ${y}
+      ${st(l, 'phn', `local.get ${y}`)}
+      ${st(l, 'po', `local.get ${y}`)}`;
+    },
+  }));
+
+/**
+ * LSTM backward for one step: dh = dhCarry + dOut, dc = dcCarry + dh ⊙ o ⊙ (1 - tanh(c')²); the pre-activation
+ * gradients [dai | daf | dag | dao] into da (4H per row), and dcCarry = dc ⊙ f (the caller then sets
+ * dhCarry = da·Uᵀ).
+ */
+const lstmBackward = (act: GateActivation) => func(`lstm_bwd_${act}`,
+  ['dout', 'ds', 'dhc', 'dcc', 'w', 'c', 'da', 'N', 'H'], ['pd', 'ph', 'pk', 'pw', 'pc', 'pa'],
+  rowLoop({
+    ptrs: [['pd', get('dout'), get('ds')], ['ph', get('dhc'), get('H')], ['pk', get('dcc'), get('H')],
+      ['pw', get('w'), times(5)], ['pc', get('c'), get('H')], ['pa', get('da'), times(4)]],
+    body: (l) => {
+      const o = l.op;
+      const [dh, dc, g, y, tc] = [v(l, 'd'), v(l, 'e'), v(l, 'g'), v(l, 'y'), v(l, 'c')];
+      return `
+      ${ld(l, 'ph')} ${ld(l, 'pd')} ${o}.add local.set ${dh}
+      ${ld(l, 'pw', 'H4b')} local.set ${tc}
+      ${ld(l, 'pw', 'H3b')} local.set ${y}
+      ;; dao = dh·tanh(c')·σ'(o)
+      ${st(l, 'pa', `local.get ${dh} local.get ${tc} ${o}.mul ${gateGrad(l, act, y)} ${o}.mul`, 'H3b')}
+      ${ld(l, 'pk')} local.get ${dh} local.get ${y} ${o}.mul ${l.c(1)} local.get ${tc} local.get ${tc} ${o}.mul
+      ${o}.sub ${o}.mul ${o}.add local.set ${dc}
+      ${ld(l, 'pw', 'H2b')} local.set ${g}
+      ${ld(l, 'pw')} local.set ${y}
+      ;; dai = dc·g·σ'(i), dag = dc·i·(1 - g²)
+      ${st(l, 'pa', `local.get ${dc} local.get ${g} ${o}.mul ${gateGrad(l, act, y)} ${o}.mul`)}
+      ${st(l, 'pa', `local.get ${dc} local.get ${y} ${o}.mul ${l.c(1)} local.get ${g} local.get ${g} ${o}.mul ${o}.sub
+        ${o}.mul`, 'H2b')}
+      ${ld(l, 'pw', 'Hb')} local.set ${y}
+      ;; daf = dc·c·σ'(f), dcCarry = dc·f
+      ${st(l, 'pa', `local.get ${dc} ${ld(l, 'pc')} ${o}.mul ${gateGrad(l, act, y)} ${o}.mul`, 'Hb')}
+      ${st(l, 'pk', `local.get ${dc} local.get ${y} ${o}.mul`)}`;
+    },
+  }));
+
 /** dst row n (stride ds) = src row n (stride ss), `cols` floats each, n < rows. */
 const copyRows = `
   (func $copy_rows (export "copy_rows")
@@ -259,6 +331,8 @@ const WAT = `
   ${gruForwardH}
   ${gruBackwardH}
   ${ACTIVATIONS.map(gruBackwardZr).join('\n')}
+  ${ACTIVATIONS.map(lstmForward).join('\n')}
+  ${ACTIVATIONS.map(lstmBackward).join('\n')}
   ${copyRows}
 )
 `;
@@ -272,6 +346,10 @@ export interface RecurrentSimd {
   gru_bwd_h: Fn;
   gru_bwd_zr_sigmoid: Fn;
   gru_bwd_zr_hardSigmoid: Fn;
+  lstm_fwd_sigmoid: Fn;
+  lstm_fwd_hardSigmoid: Fn;
+  lstm_bwd_sigmoid: Fn;
+  lstm_bwd_hardSigmoid: Fn;
   copy_rows(src: number, ss: number, dst: number, ds: number, rows: number, cols: number): void;
 }
 

@@ -1,7 +1,7 @@
 /**
- * Fused recurrent kernels: a whole GRU sequence, forward or backward, in one kernel call (`../fused-rnn.ts` builds
- * the tfjs-layers GRU on them). The input projection x·W of all T steps is one matmul outside (tfjs' own, with its
- * lazily computed gradients); these kernels run the recurrence.
+ * Fused recurrent kernels: a whole GRU or LSTM sequence, forward or backward, in one kernel call (`../fused-rnn.ts`
+ * builds tfjs-layers' GRU and LSTM on them). The input projection x·W of all T steps is one matmul outside (tfjs'
+ * own, with its lazily computed gradients); these kernels run the recurrence.
  *
  * Why: tfjs-layers runs a GRU step as ~40 tfjs kernels (split, matMul, add, sigmoid, ...), ~15,600 calls per
  * training step of a 128-frame GRU, and the engine's per-call work costs more than the arithmetic. Here a step is
@@ -10,7 +10,7 @@
  * is one large GEMM over all N·T rows at the end.
  *
  * `VoeGruSequence` inputs: xp [N, T, 3H] (x·W, gates z | r | h, in input time order), recurrentKernel [H, 3H],
- * bias [3H], h0 [N, H]. Attrs: `GruSequenceAttrs`. Outputs:
+ * bias [3H], h0 [N, H]. Attrs: `RecurrentSequenceAttrs`. Outputs:
  *   out    [N, H] (last state) or [N, T, H] (every state, in processing order: reversed input with goBackwards,
  *          as tfjs-layers' RNN returns it),
  *   states [T + 1, N, H], time-major in processing order, states[0] = h0 (saved for the backward pass),
@@ -18,8 +18,13 @@
  * `VoeGruSequenceGrad` inputs: dy (out's gradient), recurrentKernel, states, work; outputs dxp, dRecurrentKernel,
  * dBias, dh0.
  *
- * Both have a wasm kernel (SIMD on the heap) and a cpu kernel (plain JavaScript, float64 sums, Math.tanh), each
- * tested against tfjs-layers' own GRU on its backend.
+ * `VoeLstmSequence` is the same for tfjs-layers' LSTM (one product per step, h·U with U [H, 4H], gates i | f | c | o):
+ * inputs xp [N, T, 4H], recurrentKernel [H, 4H], bias [4H], h0, c0 [N, H]; outputs out, states (h) and cells (c),
+ * both [T + 1, N, H], and work [T, N, 5H] ([i | f | g | o | tanh(c)] per step). `VoeLstmSequenceGrad` inputs dy,
+ * recurrentKernel, states, cells, work; outputs dxp, dRecurrentKernel, dBias, dh0, dc0.
+ *
+ * Each has a wasm kernel (SIMD on the heap) and a cpu kernel (plain JavaScript, float64 sums, Math.tanh), both
+ * tested against tfjs-layers' own layers on their backend (test/models/fused-rnn.test.ts).
  */
 import {
   type DataType, type KernelConfig, type KernelFunc, type NamedTensorInfoMap, type TensorInfo,
@@ -30,10 +35,13 @@ import { instantiateRecurrentSimd, type GateActivation, type RecurrentSimd } fro
 
 export const GRU_SEQUENCE = 'VoeGruSequence';
 export const GRU_SEQUENCE_GRAD = 'VoeGruSequenceGrad';
+export const LSTM_SEQUENCE = 'VoeLstmSequence';
+export const LSTM_SEQUENCE_GRAD = 'VoeLstmSequenceGrad';
 
 export type { GateActivation };
 
-export interface GruSequenceAttrs {
+/** Attributes of all four kernels (GRU and LSTM, forward and backward). */
+export interface RecurrentSequenceAttrs {
   /** Process the input from its last step to its first (the backward half of a bidirectional layer). */
   goBackwards: boolean;
   /** Output every state ([N, T, H]) rather than the last ([N, H]). */
@@ -50,11 +58,12 @@ interface Dims {
   H: number;
 }
 
-function gruDims(xp: TensorInfo, u: TensorInfo): Dims {
-  const [N, T, H3] = xp.shape;
+/** N, T, H from xp [N, T, G·H] and recurrentKernel [H, G·H], G the number of gates (GRU 3, LSTM 4). */
+function sequenceDims(kernel: string, gates: number, xp: TensorInfo, u: TensorInfo): Dims {
+  const [N, T, GH] = xp.shape;
   const H = u.shape[0];
-  if (xp.shape.length !== 3 || H3 !== 3 * H || u.shape.length !== 2 || u.shape[1] !== 3 * H) {
-    throw new Error(`voe ${GRU_SEQUENCE}: expected xp [N, T, 3H] and recurrentKernel [H, 3H], got xp ` +
+  if (xp.shape.length !== 3 || GH !== gates * H || u.shape.length !== 2 || u.shape[1] !== gates * H) {
+    throw new Error(`voe ${kernel}: expected xp [N, T, ${gates}H] and recurrentKernel [H, ${gates}H], got xp ` +
       `[${xp.shape}] and recurrentKernel [${u.shape}]`);
   }
   return { N, T, H };
@@ -99,9 +108,9 @@ function stepGemm(
 function gruForwardWasm(args: Args): TensorInfo[] {
   const backend = args.backend as WasmBackend;
   const { xp, recurrentKernel, bias, h0 } = args.inputs as Record<string, TensorInfo>;
-  const { goBackwards, returnSequences, recurrentActivation } = args.attrs as unknown as GruSequenceAttrs;
+  const { goBackwards, returnSequences, recurrentActivation } = args.attrs as unknown as RecurrentSequenceAttrs;
   checkFloat32(GRU_SEQUENCE, xp, recurrentKernel, bias, h0);
-  const { N, T, H } = gruDims(xp, recurrentKernel);
+  const { N, T, H } = sequenceDims(GRU_SEQUENCE, 3, xp, recurrentKernel);
   const out = backend.makeOutput(returnSequences ? [N, T, H] : [N, H], 'float32');
   const states = backend.makeOutput([T + 1, N, H], 'float32');
   const work = backend.makeOutput([T, N, 4 * H], 'float32');
@@ -145,7 +154,7 @@ function gruForwardWasm(args: Args): TensorInfo[] {
 function gruBackwardWasm(args: Args): TensorInfo[] {
   const backend = args.backend as WasmBackend;
   const { dy, recurrentKernel, states, work } = args.inputs as Record<string, TensorInfo>;
-  const { goBackwards, returnSequences, recurrentActivation } = args.attrs as unknown as GruSequenceAttrs;
+  const { goBackwards, returnSequences, recurrentActivation } = args.attrs as unknown as RecurrentSequenceAttrs;
   checkFloat32(GRU_SEQUENCE_GRAD, dy, recurrentKernel, states, work);
   const [T, N] = work.shape;
   const H = recurrentKernel.shape[0];
@@ -201,6 +210,99 @@ function gruBackwardWasm(args: Args): TensorInfo[] {
   return outs;
 }
 
+function lstmForwardWasm(args: Args): TensorInfo[] {
+  const backend = args.backend as WasmBackend;
+  const { xp, recurrentKernel, bias, h0, c0 } = args.inputs as Record<string, TensorInfo>;
+  const { goBackwards, returnSequences, recurrentActivation } = args.attrs as unknown as RecurrentSequenceAttrs;
+  checkFloat32(LSTM_SEQUENCE, xp, recurrentKernel, bias, h0, c0);
+  const { N, T, H } = sequenceDims(LSTM_SEQUENCE, 4, xp, recurrentKernel);
+  const out = backend.makeOutput(returnSequences ? [N, T, H] : [N, H], 'float32');
+  const states = backend.makeOutput([T + 1, N, H], 'float32');
+  const cells = backend.makeOutput([T + 1, N, H], 'float32');
+  const work = backend.makeOutput([T, N, 5 * H], 'float32');
+  if (N === 0 || T === 0 || H === 0) return [out, states, cells, work];
+
+  const ctx = contextOf(backend);
+  const gates = recurrentSimd(backend);
+  const pb = packB(ctx, 'rnnPackU0', ptr(backend, recurrentKernel), 4 * H, 1, H, 4 * H);
+  const pa = ctx.scratch.get('rnnPackA', Math.ceil(N / 4) * 4 * H);
+  const tmp = ctx.scratch.get('rnnTile', 32);
+  const acc = ctx.scratch.get('rnnAcc0', N * 4 * H);
+  const sink = ctx.scratch.get('rnnSink', H);
+  const step = recurrentActivation === 'hardSigmoid' ? gates.lstm_fwd_hardSigmoid : gates.lstm_fwd_sigmoid;
+
+  const X = ptr(backend, xp);
+  const B = ptr(backend, bias);
+  const S = ptr(backend, states);
+  const C = ptr(backend, cells);
+  const Wk = ptr(backend, work);
+  const O = ptr(backend, out);
+  const heap = backend.wasm.HEAPU8; // after every allocation above
+  const [h0p, c0p] = [ptr(backend, h0), ptr(backend, c0)];
+  heap.copyWithin(S, h0p, h0p + 4 * N * H);
+  heap.copyWithin(C, c0p, c0p + 4 * N * H);
+  for (let s = 0; s < T; s++) {
+    const t = goBackwards ? T - 1 - s : s;
+    const h = S + 4 * s * N * H;
+    const c = C + 4 * s * N * H;
+    stepGemm(ctx, pa, tmp, h, H, N, H, pb, 4 * H, acc, 4 * H, false);
+    step(X + 16 * t * H, T * 4 * H, B, acc, c, Wk + 20 * s * N * H, c + 4 * N * H, h + 4 * N * H,
+      returnSequences ? O + 4 * s * H : sink, returnSequences ? T * H : 0, N, H);
+  }
+  if (!returnSequences) heap.copyWithin(O, S + 4 * T * N * H, S + 4 * (T + 1) * N * H);
+  return [out, states, cells, work];
+}
+
+function lstmBackwardWasm(args: Args): TensorInfo[] {
+  const backend = args.backend as WasmBackend;
+  const { dy, recurrentKernel, states, cells, work } = args.inputs as Record<string, TensorInfo>;
+  const { goBackwards, returnSequences, recurrentActivation } = args.attrs as unknown as RecurrentSequenceAttrs;
+  checkFloat32(LSTM_SEQUENCE_GRAD, dy, recurrentKernel, states, cells, work);
+  const [T, N] = work.shape;
+  const H = recurrentKernel.shape[0];
+  const dxp = backend.makeOutput([N, T, 4 * H], 'float32');
+  const dU = backend.makeOutput([H, 4 * H], 'float32');
+  const db = backend.makeOutput([4 * H], 'float32');
+  const dh0 = backend.makeOutput([N, H], 'float32');
+  const dc0 = backend.makeOutput([N, H], 'float32');
+  const outs = [dxp, dU, db, dh0, dc0];
+  if (H === 0) return outs;
+
+  const ctx = contextOf(backend);
+  const gates = recurrentSimd(backend);
+  // Uᵀ (4H×H): element (k, n) is U[n, k].
+  const pbT = packB(ctx, 'rnnPackU0', ptr(backend, recurrentKernel), 1, 4 * H, 4 * H, H);
+  const pa = ctx.scratch.get('rnnPackA', Math.ceil(N / 4) * 4 * 4 * H);
+  const tmp = ctx.scratch.get('rnnTile', 32);
+  const zeros = ctx.scratch.get('rnnSink', H);
+  const DA = ctx.scratch.get('rnnGrad', Math.max(1, T * N * 4 * H));
+  const step = recurrentActivation === 'hardSigmoid' ? gates.lstm_bwd_hardSigmoid : gates.lstm_bwd_sigmoid;
+
+  const DY = ptr(backend, dy);
+  const S = ptr(backend, states);
+  const C = ptr(backend, cells);
+  const Wk = ptr(backend, work);
+  const DX = ptr(backend, dxp);
+  // The gradients flowing into the previous h and c; after step 0 they are dh0 and dc0.
+  const [dhc, dcc] = [ptr(backend, dh0), ptr(backend, dc0)];
+  const heapF = backend.wasm.HEAPF32;
+  heapF.fill(0, zeros / 4, zeros / 4 + H);
+  heapF.fill(0, dhc / 4, dhc / 4 + N * H);
+  heapF.fill(0, dcc / 4, dcc / 4 + N * H);
+  for (let s = T - 1; s >= 0; s--) {
+    const t = goBackwards ? T - 1 - s : s;
+    const da = DA + 16 * s * N * H;
+    const [dOut, ds] = returnSequences ? [DY + 4 * s * H, T * H] : s === T - 1 ? [DY, H] : [zeros, 0];
+    step(dOut, ds, dhc, dcc, Wk + 20 * s * N * H, C + 4 * s * N * H, da, N, H);
+    stepGemm(ctx, pa, tmp, da, 4 * H, N, 4 * H, pbT, H, dhc, H, false);
+    gates.copy_rows(da, 4 * H, DX + 16 * t * H, T * 4 * H, N, 4 * H);
+  }
+  // dU = Σ_steps h_prevᵀ·dA over all N·T rows at once; db = Σ dA.
+  gemm(ctx, H, 4 * H, T * N, { ptr: S, rs: 1, cs: H }, { ptr: DA, rs: 4 * H, cs: 1 }, ptr(backend, dU), 4 * H);
+  ctx.simd.sum_rows(DA, T * N, 4 * H, ptr(backend, db));
+  return outs;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // cpu (plain JavaScript over the backend's typed arrays)
 
@@ -219,9 +321,9 @@ const hardSigmoidGrad = (y: number) => (y > 0 && y < 1 ? 0.2 : 0);
 function gruForwardCpu(args: Args): TensorInfo[] {
   const backend = args.backend as CpuBackend;
   const inputs = args.inputs as Record<string, TensorInfo>;
-  const { goBackwards, returnSequences, recurrentActivation } = args.attrs as unknown as GruSequenceAttrs;
+  const { goBackwards, returnSequences, recurrentActivation } = args.attrs as unknown as RecurrentSequenceAttrs;
   checkFloat32(GRU_SEQUENCE, inputs.xp, inputs.recurrentKernel, inputs.bias, inputs.h0);
-  const { N, T, H } = gruDims(inputs.xp, inputs.recurrentKernel);
+  const { N, T, H } = sequenceDims(GRU_SEQUENCE, 3, inputs.xp, inputs.recurrentKernel);
   const [xp, U, b, h0] = [inputs.xp, inputs.recurrentKernel, inputs.bias, inputs.h0].map((t) => valuesOf(backend, t));
   const act = recurrentActivation === 'hardSigmoid' ? hardSigmoid : sigmoid;
   const H3 = 3 * H;
@@ -268,7 +370,7 @@ function gruForwardCpu(args: Args): TensorInfo[] {
 function gruBackwardCpu(args: Args): TensorInfo[] {
   const backend = args.backend as CpuBackend;
   const inputs = args.inputs as Record<string, TensorInfo>;
-  const { goBackwards, returnSequences, recurrentActivation } = args.attrs as unknown as GruSequenceAttrs;
+  const { goBackwards, returnSequences, recurrentActivation } = args.attrs as unknown as RecurrentSequenceAttrs;
   checkFloat32(GRU_SEQUENCE_GRAD, inputs.dy, inputs.recurrentKernel, inputs.states, inputs.work);
   const [T, N] = inputs.work.shape;
   const H = inputs.recurrentKernel.shape[0];
@@ -336,16 +438,133 @@ function gruBackwardCpu(args: Args): TensorInfo[] {
   ];
 }
 
+function lstmForwardCpu(args: Args): TensorInfo[] {
+  const backend = args.backend as CpuBackend;
+  const inputs = args.inputs as Record<string, TensorInfo>;
+  const { goBackwards, returnSequences, recurrentActivation } = args.attrs as unknown as RecurrentSequenceAttrs;
+  checkFloat32(LSTM_SEQUENCE, inputs.xp, inputs.recurrentKernel, inputs.bias, inputs.h0, inputs.c0);
+  const { N, T, H } = sequenceDims(LSTM_SEQUENCE, 4, inputs.xp, inputs.recurrentKernel);
+  const [xp, U, b, h0, c0] = [inputs.xp, inputs.recurrentKernel, inputs.bias, inputs.h0, inputs.c0]
+    .map((t) => valuesOf(backend, t));
+  const act = recurrentActivation === 'hardSigmoid' ? hardSigmoid : sigmoid;
+  const H4 = 4 * H;
+  const out = new Float32Array(returnSequences ? N * T * H : N * H);
+  const states = new Float32Array((T + 1) * N * H);
+  const cells = new Float32Array((T + 1) * N * H);
+  const work = new Float32Array(T * N * 5 * H);
+  states.set(h0);
+  cells.set(c0);
+  const acc = new Float64Array(H4);
+  for (let s = 0; s < T; s++) {
+    const t = goBackwards ? T - 1 - s : s;
+    for (let n = 0; n < N; n++) {
+      const h = (s * N + n) * H;
+      const w = (s * N + n) * 5 * H;
+      const x = (n * T + t) * H4;
+      acc.fill(0);
+      for (let k = 0; k < H; k++) {
+        const hk = states[h + k];
+        for (let j = 0; j < H4; j++) acc[j] += hk * U[k * H4 + j];
+      }
+      for (let j = 0; j < H; j++) {
+        const i = act(xp[x + j] + b[j] + acc[j]);
+        const f = act(xp[x + H + j] + b[H + j] + acc[H + j]);
+        const g = Math.tanh(xp[x + 2 * H + j] + b[2 * H + j] + acc[2 * H + j]);
+        const o = act(xp[x + 3 * H + j] + b[3 * H + j] + acc[3 * H + j]);
+        const c = f * cells[h + j] + i * g;
+        const tc = Math.tanh(c);
+        work[w + j] = i;
+        work[w + H + j] = f;
+        work[w + 2 * H + j] = g;
+        work[w + 3 * H + j] = o;
+        work[w + 4 * H + j] = tc;
+        cells[h + N * H + j] = c;
+        states[h + N * H + j] = o * tc;
+        if (returnSequences) out[(n * T + s) * H + j] = o * tc;
+      }
+    }
+  }
+  if (!returnSequences) out.set(states.subarray(T * N * H));
+  return [
+    backend.makeTensorInfo(returnSequences ? [N, T, H] : [N, H], 'float32', out),
+    backend.makeTensorInfo([T + 1, N, H], 'float32', states),
+    backend.makeTensorInfo([T + 1, N, H], 'float32', cells),
+    backend.makeTensorInfo([T, N, 5 * H], 'float32', work),
+  ];
+}
+
+function lstmBackwardCpu(args: Args): TensorInfo[] {
+  const backend = args.backend as CpuBackend;
+  const inputs = args.inputs as Record<string, TensorInfo>;
+  const { goBackwards, returnSequences, recurrentActivation } = args.attrs as unknown as RecurrentSequenceAttrs;
+  checkFloat32(LSTM_SEQUENCE_GRAD, inputs.dy, inputs.recurrentKernel, inputs.states, inputs.cells, inputs.work);
+  const [T, N] = inputs.work.shape;
+  const H = inputs.recurrentKernel.shape[0];
+  const [dy, U, states, cells, work] = [inputs.dy, inputs.recurrentKernel, inputs.states, inputs.cells, inputs.work]
+    .map((t) => valuesOf(backend, t));
+  const grad = recurrentActivation === 'hardSigmoid' ? hardSigmoidGrad : sigmoidGrad;
+  const H4 = 4 * H;
+  const dxp = new Float32Array(N * T * H4);
+  const dU = new Float64Array(H * H4);
+  const db = new Float64Array(H4);
+  const dhCarry = new Float64Array(N * H);
+  const dcCarry = new Float64Array(N * H);
+  const da = new Float64Array(H4);
+  for (let s = T - 1; s >= 0; s--) {
+    const t = goBackwards ? T - 1 - s : s;
+    for (let n = 0; n < N; n++) {
+      const h = (s * N + n) * H;
+      const w = (s * N + n) * 5 * H;
+      for (let j = 0; j < H; j++) {
+        let dh = dhCarry[n * H + j];
+        if (returnSequences) dh += dy[(n * T + s) * H + j];
+        else if (s === T - 1) dh += dy[n * H + j];
+        const [i, f, g, o, tc] = [0, 1, 2, 3, 4].map((q) => work[w + q * H + j]);
+        const dc = dcCarry[n * H + j] + dh * o * (1 - tc * tc);
+        da[j] = dc * g * grad(i);
+        da[H + j] = dc * cells[h + j] * grad(f);
+        da[2 * H + j] = dc * i * (1 - g * g);
+        da[3 * H + j] = dh * tc * grad(o);
+        dcCarry[n * H + j] = dc * f;
+      }
+      for (let k = 0; k < H; k++) {
+        let sum = 0;
+        for (let j = 0; j < H4; j++) sum += da[j] * U[k * H4 + j];
+        dhCarry[n * H + k] = sum;
+        const hk = states[h + k];
+        for (let j = 0; j < H4; j++) dU[k * H4 + j] += hk * da[j];
+      }
+      for (let j = 0; j < H4; j++) {
+        db[j] += da[j];
+        dxp[(n * T + t) * H4 + j] = da[j];
+      }
+    }
+  }
+  return [
+    backend.makeTensorInfo([N, T, H4], 'float32', dxp),
+    backend.makeTensorInfo([H, H4], 'float32', Float32Array.from(dU)),
+    backend.makeTensorInfo([H4], 'float32', Float32Array.from(db)),
+    backend.makeTensorInfo([N, H], 'float32', Float32Array.from(dhCarry)),
+    backend.makeTensorInfo([N, H], 'float32', Float32Array.from(dcCarry)),
+  ];
+}
+
 const config = (kernelName: string, backendName: string, f: (args: Args) => TensorInfo[]): KernelConfig => ({
   kernelName, backendName, kernelFunc: f as unknown as KernelFunc,
 });
 
 /** The wasm kernels (registered with the other training kernels, see index.ts). */
-export const gruSequenceWasmConfig = config(GRU_SEQUENCE, 'wasm', gruForwardWasm);
-export const gruSequenceGradWasmConfig = config(GRU_SEQUENCE_GRAD, 'wasm', gruBackwardWasm);
+export const recurrentWasmKernelConfigs: readonly KernelConfig[] = [
+  config(GRU_SEQUENCE, 'wasm', gruForwardWasm),
+  config(GRU_SEQUENCE_GRAD, 'wasm', gruBackwardWasm),
+  config(LSTM_SEQUENCE, 'wasm', lstmForwardWasm),
+  config(LSTM_SEQUENCE_GRAD, 'wasm', lstmBackwardWasm),
+];
 
-/** The cpu kernels: the same op for tfjs-backend-cpu, so the fused layer runs (and is tested) there too. */
+/** The cpu kernels: the same ops for tfjs-backend-cpu, so the fused layers run (and are tested) there too. */
 export const recurrentCpuKernelConfigs: readonly KernelConfig[] = [
   config(GRU_SEQUENCE, 'cpu', gruForwardCpu),
   config(GRU_SEQUENCE_GRAD, 'cpu', gruBackwardCpu),
+  config(LSTM_SEQUENCE, 'cpu', lstmForwardCpu),
+  config(LSTM_SEQUENCE_GRAD, 'cpu', lstmBackwardCpu),
 ];
