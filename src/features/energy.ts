@@ -37,6 +37,27 @@ export function rms(y: Signal, opts: FrameOptions = {}): Float32Array {
   const frames = frameCount(len, frame_length, hop_length, center);
   const shift = center ? frame_length >> 1 : 0;
   const out = new Float32Array(frames);
+  const grid = blockGrid(len, frames, frame_length, hop_length, shift);
+  if (grid !== undefined) {
+    // Σ y² per block, then per frame the sum of its blocks: ~frame_length/hop_length times less work than
+    // summing every frame afresh (float64 either way; only the order of the additions differs).
+    const { g, per, step, sums } = grid;
+    for (let i = 0, b = 0; b < sums.length; b++) {
+      let acc = 0;
+      // Samples of y in block b (none for blocks wholly in the left padding, where end ≤ 0).
+      for (const end = Math.min((b + 1) * g - shift, len); i < end; i++) {
+        const v = y[i];
+        acc += v * v;
+      }
+      sums[b] = acc;
+    }
+    for (let t = 0; t < frames; t++) {
+      let acc = 0;
+      for (let b = t * step, e = b + per; b < e; b++) acc += sums[b];
+      out[t] = Math.sqrt(acc / frame_length);
+    }
+    return out;
+  }
   for (let t = 0; t < frames; t++) {
     // The zero padding contributes nothing: sum over the part of the frame inside the signal.
     const a = Math.max(0, t * hop_length - shift);
@@ -49,6 +70,29 @@ export function rms(y: Signal, opts: FrameOptions = {}): Float32Array {
     out[t] = Math.sqrt(acc / frame_length);
   }
   return out;
+}
+
+/**
+ * Blocks of g = gcd(hop_length, frame_length) samples on the padded signal (block b covers padded samples
+ * [b·g, (b+1)·g), i.e. y[b·g − shift …]): frame t is exactly blocks t·step … t·step + per − 1. Undefined when the
+ * blocks would be too small to pay (per > 64).
+ */
+function blockGrid(
+  len: number,
+  frames: number,
+  frame_length: number,
+  hop_length: number,
+  shift: number,
+): { g: number; per: number; step: number; sums: Float64Array } | undefined {
+  let a = hop_length;
+  let b = frame_length;
+  while (b !== 0) [a, b] = [b, a % b];
+  const g = a;
+  const per = frame_length / g;
+  if (per > 64 || frames === 0) return undefined;
+  const step = hop_length / g;
+  const blocks = Math.max((frames - 1) * step + per, Math.ceil((len + shift) / g));
+  return { g, per, step, sums: new Float64Array(blocks) };
 }
 
 export interface ZcrOptions extends FrameOptions {
@@ -74,20 +118,44 @@ export function zeroCrossingRate(y: Signal, opts: ZcrOptions = {}): Float32Array
   // numpy compares float32 data with a Python float in float32 (NEP 50), so round the threshold the same way.
   const thr = y instanceof Float32Array ? Math.fround(opts.threshold ?? 1e-10) : (opts.threshold ?? 1e-10);
   // After zeroing |y| ≤ thr, the sign bit is set exactly when y < −thr. Edge padding repeats y[0] and y[len−1],
-  // so it adds no crossing: only pairs (s−1, s) inside y count. cum[s] = crossings over pairs up to s.
+  // so it adds no crossing: only pairs (s−1, s) inside y count, c(s) = 1 when the pair ending at s crosses.
+  // Frame t (samples a … a + frame_length − 1, a = t·hop − shift in y's indexing) counts the pairs ending at
+  // s ∈ [a + 1, a + frame_length − 1] ∩ [1, len − 1]: the blocks of the frame (see blockGrid), minus c(a).
+  const shift = center ? frame_length >> 1 : 0;
+  const nthr = -thr;
+  const grid = blockGrid(len, frames, frame_length, hop_length, shift);
+  if (grid !== undefined) {
+    const { g, per, step, sums } = grid;
+    let prev = y[0] < nthr ? 1 : 0;
+    for (let s = 1, b = 0; b < sums.length; b++) {
+      let count = 0;
+      for (const end = Math.min((b + 1) * g - shift, len); s < end; s++) {
+        const cur = y[s] < nthr ? 1 : 0;
+        count += cur ^ prev;
+        prev = cur;
+      }
+      sums[b] = count;
+    }
+    for (let t = 0; t < frames; t++) {
+      let count = 0;
+      for (let b = t * step, e = b + per; b < e; b++) count += sums[b];
+      const a = t * hop_length - shift;
+      if (a >= 1 && a <= len - 1) count -= (y[a] < nthr ? 1 : 0) ^ (y[a - 1] < nthr ? 1 : 0);
+      out[t] = count / frame_length;
+    }
+    return out;
+  }
+  // Otherwise: cum[s] = crossings over pairs up to s, each frame's count a difference of two of them.
   const cum = new Int32Array(len);
-  let prev = y[0] < -thr ? 1 : 0;
+  let prev = y[0] < nthr ? 1 : 0;
   let count = 0;
   for (let s = 1; s < len; s++) {
-    const cur = y[s] < -thr ? 1 : 0;
+    const cur = y[s] < nthr ? 1 : 0;
     count += cur ^ prev;
     cum[s] = count;
     prev = cur;
   }
-  const shift = center ? frame_length >> 1 : 0;
   for (let t = 0; t < frames; t++) {
-    // Frame t holds (padded) samples a … a + frame_length − 1 with a = t·hop − shift in y's indexing; its crossings
-    // are the pairs ending at s ∈ [a + 1, a + frame_length − 1] ∩ [1, len − 1].
     const a = t * hop_length - shift;
     const lo = Math.max(a, 0);
     const hi = Math.min(a + frame_length - 1, len - 1);

@@ -12,8 +12,9 @@
  */
 import { clampTopDb, dbOf, resolveDb, type PowerToDbOptions } from './db.js';
 import type { Matrix } from './matrix.js';
-import { applyMelFilterbank, melFilterbank, resolveMelStft, type MelSpectrogramOptions } from './mel.js';
-import { forEachPowerFrame, frameCount, type Signal } from './stft.js';
+import { applyMelFilterbank, melFilterbank, resolveMelStft, type MelFilterbank, type MelSpectrogramOptions } from './mel.js';
+import { forEachPowerFrame, forEachPowerFrameInHeap, frameCount, type Signal } from './stft.js';
+import { MAX_WASM_FFT, wasmDsp, type WasmDsp } from './wasm-dsp.js';
 
 /**
  * The orthonormal DCT-II basis, n_mfcc × n_input row-major (row k = k-th cosine), so that `basis · x` equals
@@ -61,6 +62,25 @@ class FoldedDct {
       throw new RangeError(`lifter must be ≥ 0, got ${lifter}`);
     }
   }
+
+  /** This plan's basis (rows padded to an even length with zeros), lifter and fold scratch in the wasm heap. */
+  inHeap(dsp: WasmDsp): { half: number; hp: number; basis: number; lift: number; fold: number } {
+    if (this.heap === undefined) {
+      const hp = this.half + (this.half & 1);
+      const basis = dsp.alloc(this.n_mfcc * hp);
+      const lift = dsp.alloc(this.n_mfcc);
+      const fold = dsp.alloc(2 * hp);
+      const v = dsp.f64;
+      for (let k = 0; k < this.n_mfcc; k++) {
+        for (let m = 0; m < this.half; m++) v[basis / 8 + k * hp + m] = this.basisHalf[k * this.half + m];
+      }
+      v.set(this.lift, lift / 8);
+      this.heap = { half: this.half, hp, basis, lift, fold };
+    }
+    return this.heap;
+  }
+
+  private heap?: { half: number; hp: number; basis: number; lift: number; fold: number };
 
   /**
    * DCT of every frame of `x` (frames × n, frame-major, float64) into `out` (n_mfcc × frames, row-major).
@@ -168,8 +188,70 @@ export interface LogMelMfcc {
  * (float64), the whole-clip top_db clamp and the DCT of every frame. Same results as `powerToDb(melspectrogram(y))` and
  * `mfcc(...)` of it, without materialising the spectrogram. A function `ref` is called on the mel power
  * (float64, frames × n_mels), as librosa calls it on the array it converts.
+ *
+ * The STFT, the mel product and the DCT run in the wasm heap (wasm-dsp.ts kernels: the per-frame work was ~2/3 of
+ * the spectral features' time in JavaScript); the dB step stays here, on Math.log.
  */
 export function logMelAndMfcc(y: Signal, opts: LogMelMfccOptions): LogMelMfcc {
+  const stft = resolveMelStft(opts);
+  if (stft.n_fft < 8 || stft.n_fft > MAX_WASM_FFT) return logMelAndMfccJs(y, opts);
+  const bank = melFilterbank({ ...opts, n_fft: stft.n_fft });
+  const n_mels = bank.n_mels;
+  const n_mfcc = opts.n_mfcc ?? 20;
+  const plan = foldedDct(n_mfcc, n_mels, opts.lifter ?? 0);
+  const p = opts.power ?? 2;
+  const T = frameCount(y.length, stft.n_fft, stft.hop_length, stft.center);
+  // Validate the dB options before the work; a function ref needs the mel power, so it waits.
+  const early = typeof opts.ref === 'function' ? undefined : resolveDb(opts);
+  const dsp = wasmDsp();
+  const hb = heapBank(dsp, bank);
+  const hd = plan.inHeap(dsp);
+  // Frame-major float64 (T × n_mels) in the heap: contiguous per frame for the mel product and the DCT.
+  const colsAt = dsp.region('mel-cols', T * n_mels);
+  const outAt = dsp.region('mfcc-out', Math.ceil((n_mfcc * T) / 2));
+  const bins = (stft.n_fft >> 1) + 1;
+  forEachPowerFrameInHeap(y, stft, (t, at) => {
+    if (p !== 2) {
+      const power = dsp.f64.subarray(at / 8, at / 8 + bins);
+      for (let k = 0; k < power.length; k++) power[k] = Math.pow(power[k], p / 2);
+    }
+    dsp.melbank(at, hb.start, hb.offset, hb.weights, n_mels, colsAt + 8 * t * n_mels);
+  });
+  const cols = dsp.f64.subarray(colsAt / 8, colsAt / 8 + T * n_mels);
+  const { refDb, amin, top_db } = early ?? resolveDb(opts, cols);
+  for (let i = 0; i < cols.length; i++) cols[i] = dbOf(cols[i], amin, refDb);
+  clampTopDb(cols, top_db);
+  const logmel = new Float32Array(n_mels * T);
+  for (let t = 0; t < T; t++) {
+    const o = t * n_mels;
+    for (let m = 0; m < n_mels; m++) logmel[m * T + t] = cols[o + m];
+  }
+  dsp.dct(colsAt, T, n_mels, hd.half, hd.hp, hd.basis, n_mfcc, hd.lift, hd.fold, outAt);
+  const coeffs = new Float32Array(dsp.f64.buffer, outAt, n_mfcc * T).slice();
+  return { logmel: { rows: n_mels, cols: T, data: logmel }, mfcc: { rows: n_mfcc, cols: T, data: coeffs } };
+}
+
+/** A filterbank's sparse arrays copied into the heap (once per bank). */
+const heapBanks = new WeakMap<MelFilterbank, { start: number; offset: number; weights: number }>();
+
+function heapBank(dsp: WasmDsp, bank: MelFilterbank): { start: number; offset: number; weights: number } {
+  let hb = heapBanks.get(bank);
+  if (hb === undefined) {
+    hb = {
+      start: dsp.alloc(Math.ceil(bank.n_mels / 2)),
+      offset: dsp.alloc(Math.ceil((bank.n_mels + 1) / 2)),
+      weights: dsp.alloc(bank.weights.length),
+    };
+    dsp.i32.set(bank.start, hb.start / 4);
+    dsp.i32.set(bank.offset, hb.offset / 4);
+    dsp.f64.set(bank.weights, hb.weights / 8);
+    heapBanks.set(bank, hb);
+  }
+  return hb;
+}
+
+/** `logMelAndMfcc` in JavaScript with fft.ts (n_fft below 8). */
+function logMelAndMfccJs(y: Signal, opts: LogMelMfccOptions): LogMelMfcc {
   const stft = resolveMelStft(opts);
   const bank = melFilterbank({ ...opts, n_fft: stft.n_fft });
   const n_mels = bank.n_mels;

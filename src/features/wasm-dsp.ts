@@ -380,6 +380,121 @@ const KERNELS = `
       br $p2
     end end)
 
+  ;; Two windowed frames into the FFT input z (cvec of length n): Re z[i] = a[i]·win[i], Im z[i] = b[i]·win[i] for
+  ;; i in [w0, w1) (even bounds; win is 0 outside its support), zeros elsewhere; b = 0 leaves Im z all zeros.
+  ;; a, b, win: byte offsets of float64 arrays.
+  (func $window2 (export "window2") (param $a i32) (param $b i32) (param $win i32) (param $w0 i32) (param $w1 i32)
+    (param $n i32) (param $z i32)
+    (local $i i32) (local $io i32) (local $end i32)
+    ${g('n')} i32.const 3 i32.shl ${s('io')}
+    ${g('w0')} i32.const 3 i32.shl ${s('i')}
+    ${g('w1')} i32.const 3 i32.shl ${s('end')}
+    ;; zeros before and after the support, in both halves
+    ${g('z')} i32.const 0 ${g('i')} memory.fill
+    ${g('z')} ${g('end')} i32.add i32.const 0 ${g('io')} ${g('end')} i32.sub memory.fill
+    ${g('z')} ${g('io')} i32.add i32.const 0 ${g('i')} memory.fill
+    ${g('z')} ${g('io')} i32.add ${g('end')} i32.add i32.const 0 ${g('io')} ${g('end')} i32.sub memory.fill
+    ${g('b')} i32.eqz
+    if
+      ${g('z')} ${g('io')} i32.add ${g('i')} i32.add i32.const 0 ${g('end')} ${g('i')} i32.sub memory.fill
+    end
+    block $done loop $top
+      ${g('i')} ${g('end')} i32.ge_u br_if $done
+      ${g('z')} ${g('i')} i32.add
+      ${g('a')} ${g('i')} i32.add v128.load align=8 ${g('win')} ${g('i')} i32.add v128.load align=8 f64x2.mul
+      v128.store align=8
+      ${g('b')}
+      if
+        ${g('z')} ${g('io')} i32.add ${g('i')} i32.add
+        ${g('b')} ${g('i')} i32.add v128.load align=8 ${g('win')} ${g('i')} i32.add v128.load align=8 f64x2.mul
+        v128.store align=8
+      end
+      ${g('i')} i32.const 16 i32.add ${s('i')}
+      br $top
+    end end)
+
+  ;; Sparse mel filterbank: out[m] = Σ_{j ∈ [off[m], off[m+1])} w[j]·p[start[m] + j − off[m]], m < n_mels
+  ;; (start, off: i32 arrays; w, p, out: float64), accumulated in the same order as mel.ts.
+  (func $melbank (export "melbank") (param $p i32) (param $start i32) (param $off i32) (param $w i32) (param $nm i32)
+    (param $out i32)
+    (local $m i32) (local $j i32) (local $j1 i32) (local $q i32) (local $acc f64)
+    i32.const 0 ${s('m')}
+    block $done loop $top
+      ${g('m')} ${g('nm')} i32.ge_u br_if $done
+      ${g('off')} ${g('m')} i32.const 2 i32.shl i32.add i32.load ${s('j')}
+      ${g('off')} ${g('m')} i32.const 2 i32.shl i32.add i32.load offset=4 ${s('j1')}
+      ;; q = byte offset of p[start[m]] minus 8·off[m]
+      ${g('p')} ${g('start')} ${g('m')} i32.const 2 i32.shl i32.add i32.load ${g('j')} i32.sub i32.const 3 i32.shl i32.add ${s('q')}
+      f64.const 0 ${s('acc')}
+      block $jd loop $jt
+        ${g('j')} ${g('j1')} i32.ge_u br_if $jd
+        ${g('acc')}
+        ${g('w')} ${g('j')} i32.const 3 i32.shl i32.add f64.load
+        ${g('q')} ${g('j')} i32.const 3 i32.shl i32.add f64.load
+        f64.mul f64.add ${s('acc')}
+        ${g('j')} i32.const 1 i32.add ${s('j')}
+        br $jt
+      end end
+      ${g('out')} ${g('m')} i32.const 3 i32.shl i32.add ${g('acc')} f64.store
+      ${g('m')} i32.const 1 i32.add ${s('m')}
+      br $top
+    end end)
+
+  ;; Orthonormal DCT-II of every frame (mfcc.ts FoldedDct): x is frames × n float64 (frame-major); each frame is
+  ;; folded into sum/diff (hp = half rounded up to even, zero-padded), row k of the half basis (k × hp, zero-padded)
+  ;; is applied to sum (k even) or diff (k odd), times lift[k], and stored as float32 at out[k·frames + t].
+  (func $dct (export "dct") (param $x i32) (param $frames i32) (param $n i32) (param $half i32) (param $hp i32)
+    (param $basis i32) (param $nk i32) (param $lift i32) (param $fold i32) (param $out i32)
+    (local $t i32) (local $m i32) (local $k i32) (local $xo i32) (local $a f64) (local $b f64) (local $v i32)
+    (local $row i32) (local $end i32) (local $di i32)
+    ${V128(['acc'])}
+    ${g('hp')} i32.const 3 i32.shl ${s('di')}
+    i32.const 0 ${s('t')}
+    block $t_done loop $t_top
+      ${g('t')} ${g('frames')} i32.ge_u br_if $t_done
+      ${g('x')} ${g('t')} ${g('n')} i32.mul i32.const 3 i32.shl i32.add ${s('xo')}
+      i32.const 0 ${s('m')}
+      block $f_done loop $f_top
+        ${g('m')} ${g('half')} i32.ge_u br_if $f_done
+        ${g('xo')} ${g('m')} i32.const 3 i32.shl i32.add f64.load ${s('a')}
+        ${g('xo')} ${g('n')} i32.const 1 i32.sub ${g('m')} i32.sub i32.const 3 i32.shl i32.add f64.load ${s('b')}
+        ${g('fold')} ${g('m')} i32.const 3 i32.shl i32.add ${g('a')} ${g('b')} f64.add f64.store
+        ${g('fold')} ${g('di')} i32.add ${g('m')} i32.const 3 i32.shl i32.add ${g('a')} ${g('b')} f64.sub f64.store
+        ${g('m')} i32.const 1 i32.add ${s('m')}
+        br $f_top
+      end end
+      ${g('n')} i32.const 1 i32.and
+      if
+        ;; the middle band pairs with itself: once in the even rows, not at all in the odd ones
+        ${g('fold')} ${g('half')} i32.const 1 i32.sub i32.const 3 i32.shl i32.add
+        ${g('xo')} ${g('half')} i32.const 1 i32.sub i32.const 3 i32.shl i32.add f64.load f64.store
+        ${g('fold')} ${g('di')} i32.add ${g('half')} i32.const 1 i32.sub i32.const 3 i32.shl i32.add f64.const 0 f64.store
+      end
+      i32.const 0 ${s('k')}
+      block $k_done loop $k_top
+        ${g('k')} ${g('nk')} i32.ge_u br_if $k_done
+        ${g('fold')} ${g('di')} i32.const 0 ${g('k')} i32.const 1 i32.and select i32.add ${s('v')}
+        ${g('basis')} ${g('k')} ${g('di')} i32.mul i32.add ${s('row')}
+        ${g('row')} ${g('di')} i32.add ${s('end')}
+        v128.const f64x2 0 0 ${s('acc')}
+        block $m_done loop $m_top
+          ${g('row')} ${g('end')} i32.ge_u br_if $m_done
+          ${g('acc')} ${g('row')} v128.load align=8 ${g('v')} v128.load align=8 f64x2.mul f64x2.add ${s('acc')}
+          ${g('row')} i32.const 16 i32.add ${s('row')}
+          ${g('v')} i32.const 16 i32.add ${s('v')}
+          br $m_top
+        end end
+        ${g('out')} ${g('k')} ${g('frames')} i32.mul ${g('t')} i32.add i32.const 2 i32.shl i32.add
+        ${g('acc')} f64x2.extract_lane 0 ${g('acc')} f64x2.extract_lane 1 f64.add
+        ${g('lift')} ${g('k')} i32.const 3 i32.shl i32.add f64.load f64.mul
+        f32.demote_f64 f32.store
+        ${g('k')} i32.const 1 i32.add ${s('k')}
+        br $k_top
+      end end
+      ${g('t')} i32.const 1 i32.add ${s('t')}
+      br $t_top
+    end end)
+
   ;; out (cvec of length n) = conj(Y) with Y[f] = Ra[f] + i·Rb[f], Y[n−f] = conj Ra[f] + i·conj Rb[f], f = 0 … n/2,
   ;; from two Hermitian half spectra Ra, Rb (cvecs of length nb); bins 0 and n/2 use the real parts only.
   (func $hermpack (export "hermpack") (param $out i32) (param $n i32) (param $ra i32) (param $rb i32) (param $nb i32)
@@ -418,6 +533,7 @@ export class WasmDsp {
   private readonly exports: Record<string, unknown>;
   private top = 64;
   private view: Float64Array;
+  private readonly regions = new Map<string, { at: number; count: number }>();
   private readonly ffts = new Map<number, { run: Fn; tw: number; tw1: number }>();
   readonly unpack2: Fn;
   readonly power2: Fn;
@@ -429,6 +545,9 @@ export class WasmDsp {
   readonly yinblock: Fn;
   readonly yinframe: Fn;
   readonly cmnd: Fn;
+  readonly window2: Fn;
+  readonly melbank: Fn;
+  readonly dct: Fn;
   private i32view: Int32Array;
   private readonly sizes: number[];
 
@@ -449,6 +568,9 @@ export class WasmDsp {
     this.yinblock = fn('yinblock');
     this.yinframe = fn('yinframe');
     this.cmnd = fn('cmnd');
+    this.window2 = fn('window2');
+    this.melbank = fn('melbank');
+    this.dct = fn('dct');
     this.i32view = new Int32Array(this.memory.buffer);
   }
 
@@ -471,6 +593,19 @@ export class WasmDsp {
     const need = this.top - this.memory.buffer.byteLength;
     if (need > 0) this.memory.grow(Math.ceil(need / PAGE));
     this.f64.fill(0, at / 8, at / 8 + count);
+    return at;
+  }
+
+  /**
+   * A reusable region of at least `count` float64s under `name` (grown by reallocation, contents not kept):
+   * for per-call buffers whose size follows the input, which a bump allocator could not give back.
+   */
+  region(name: string, count: number): number {
+    const r = this.regions.get(name);
+    if (r !== undefined && r.count >= count) return r.at;
+    const size = Math.max(count, Math.ceil((r?.count ?? 0) * 1.5));
+    const at = this.alloc(size);
+    this.regions.set(name, { at, count: size });
     return at;
   }
 
