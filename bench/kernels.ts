@@ -1,20 +1,26 @@
 /**
  * Training-step time on the wasm backend, stock kernels vs ours (`src/models/kernels/`), for the models the project
- * trains, plus where the time goes with ours. Prints JSON on stdout (progress on stderr).
+ * trains, plus where the time goes with ours. Recurrent models run a third time with the fused GRU/LSTM layers
+ * (`src/models/fused-rnn.ts`) on our kernels; the first two runs use tfjs-layers' own layer math. All runs of a
+ * model start from the same seeded weights and train on the same batch, so their losses agree (up to float
+ * rounding) when the computations do. Prints JSON on stdout (progress on stderr).
  *
- *   npx tsx bench/kernels.ts [--steps 4] [--models cnn,gru,bilstm]
+ *   npx tsx bench/kernels.ts [--steps 4] [--models cnn,gru,bigru,bilstm]
  *
  * Shapes: batch 32 of 128 frames × 120 features, 8 classes (the PyTorch reference timings are for 1152 samples,
  * i.e. 36 steps an epoch, on one CPU thread).
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 
 import { initBackend } from '../src/models/backend.js';
-import { registerWasmTrainingKernels, unregisterWasmTrainingKernels } from '../src/models/kernels/index.js';
+import { fusedRnnOptions, gru, lstm } from '../src/models/fused-rnn.js';
+import {
+  registerWasmTrainingKernels, simdUsesFma, unregisterWasmTrainingKernels,
+} from '../src/models/kernels/index.js';
 
 const BATCH = 32;
 const FRAMES = 128;
@@ -25,9 +31,18 @@ const STEPS_PER_EPOCH = 1152 / BATCH;
 interface ModelSpec {
   name: string;
   description: string;
-  pytorchSecondsPerEpoch: number;
+  /** Measured on this machine (PyTorch 1.13, one thread); null where none was measured. */
+  pytorchSecondsPerEpoch: number | null;
+  /** Has GRU/LSTM layers: also timed with the fused layers. */
+  recurrent?: boolean;
   build(): tfl.Sequential;
 }
+
+/** Seeded initialisers, so every run of a model starts from the same weights. */
+const init = (k: number) => tfl.initializers.glorotUniform({ seed: k });
+const cellInit = (k: number) => ({
+  kernelInitializer: init(k), recurrentInitializer: tfl.initializers.orthogonal({ seed: k + 1 }),
+});
 
 const MODELS: Record<string, ModelSpec> = {
   cnn: {
@@ -39,12 +54,13 @@ const MODELS: Record<string, ModelSpec> = {
       [64, 128, 128].forEach((filters, i) => {
         m.add(tfl.layers.conv1d({
           ...(i === 0 ? { inputShape: [FRAMES, FEATURES] } : {}), filters, kernelSize: 5, padding: 'same',
+          kernelInitializer: init(i),
         }));
         m.add(tfl.layers.batchNormalization());
         m.add(tfl.layers.activation({ activation: 'relu' }));
       });
       m.add(tfl.layers.globalAveragePooling1d());
-      m.add(tfl.layers.dense({ units: CLASSES, activation: 'softmax' }));
+      m.add(tfl.layers.dense({ units: CLASSES, activation: 'softmax', kernelInitializer: init(99) }));
       return m;
     },
   },
@@ -52,10 +68,26 @@ const MODELS: Record<string, ModelSpec> = {
     name: 'gru64',
     description: 'GRU 64 (sigmoid gates, as PyTorch) over 128 frames, dense 8',
     pytorchSecondsPerEpoch: 1.31,
+    recurrent: true,
     build() {
       const m = tfl.sequential();
-      m.add(tfl.layers.gru({ inputShape: [FRAMES, FEATURES], units: 64, recurrentActivation: 'sigmoid' }));
-      m.add(tfl.layers.dense({ units: CLASSES, activation: 'softmax' }));
+      m.add(gru({ inputShape: [FRAMES, FEATURES], units: 64, recurrentActivation: 'sigmoid', ...cellInit(1) }));
+      m.add(tfl.layers.dense({ units: CLASSES, activation: 'softmax', kernelInitializer: init(99) }));
+      return m;
+    },
+  },
+  bigru: {
+    name: 'bigru64',
+    description: 'bidirectional GRU 64 (sigmoid gates) over 128 frames, dense 8',
+    pytorchSecondsPerEpoch: null,
+    recurrent: true,
+    build() {
+      const m = tfl.sequential();
+      m.add(tfl.layers.bidirectional({
+        inputShape: [FRAMES, FEATURES],
+        layer: gru({ units: 64, recurrentActivation: 'sigmoid', ...cellInit(1) }) as unknown as tfl.RNN,
+      }));
+      m.add(tfl.layers.dense({ units: CLASSES, activation: 'softmax', kernelInitializer: init(99) }));
       return m;
     },
   },
@@ -63,13 +95,14 @@ const MODELS: Record<string, ModelSpec> = {
     name: 'bilstm64',
     description: 'bidirectional LSTM 64 (sigmoid gates) over 128 frames, dense 8',
     pytorchSecondsPerEpoch: 3.08,
+    recurrent: true,
     build() {
       const m = tfl.sequential();
       m.add(tfl.layers.bidirectional({
         inputShape: [FRAMES, FEATURES],
-        layer: tfl.layers.lstm({ units: 64, recurrentActivation: 'sigmoid' }) as tfl.RNN,
+        layer: lstm({ units: 64, recurrentActivation: 'sigmoid', ...cellInit(1) }) as unknown as tfl.RNN,
       }));
-      m.add(tfl.layers.dense({ units: CLASSES, activation: 'softmax' }));
+      m.add(tfl.layers.dense({ units: CLASSES, activation: 'softmax', kernelInitializer: init(99) }));
       return m;
     },
   },
@@ -115,10 +148,13 @@ function batch(): { x: tf.Tensor; y: tf.Tensor } {
   }));
 }
 
-/** Median (and mean) ms per `trainOnBatch` over `steps` steps after one warm-up step (`afterWarmUp` runs then). */
+/**
+ * Median, minimum and mean ms per `trainOnBatch` over `steps` steps after one warm-up step (`afterWarmUp` runs then).
+ * The minimum is the step least disturbed by other processes on the shared cores.
+ */
 async function timeSteps(
   model: tfl.Sequential, steps: number, afterWarmUp = () => {},
-): Promise<{ msPerStep: number; meanMs: number; losses: number[] }> {
+): Promise<{ msPerStep: number; minMs: number; meanMs: number; losses: number[] }> {
   const { x, y } = batch();
   const losses: number[] = [];
   const times: number[] = [];
@@ -134,7 +170,10 @@ async function timeSteps(
   }
   const meanMs = times.reduce((a, b) => a + b, 0) / times.length;
   times.sort((a, b) => a - b);
-  return { msPerStep: round(times[Math.floor(times.length / 2)]), meanMs, losses: losses.map((l) => round(l, 4)) };
+  return {
+    msPerStep: round(times[Math.floor(times.length / 2)]), minMs: round(times[0]), meanMs,
+    losses: losses.map((l) => round(l, 4)),
+  };
 }
 
 function round(x: number, digits = 1): number {
@@ -148,16 +187,20 @@ function freshModel(spec: ModelSpec): tfl.Sequential {
   return model;
 }
 
+const perEpoch = (msPerStep: number) => round((msPerStep * STEPS_PER_EPOCH) / 1000, 2);
+
 async function benchModel(spec: ModelSpec, steps: number) {
   const log = (msg: string) => process.stderr.write(`[${spec.name}] ${msg}\n`);
   const result: Record<string, unknown> = { model: spec.name, description: spec.description };
 
+  // The first two runs use tfjs-layers' own GRU/LSTM math (our layer classes with the fast path off).
+  fusedRnnOptions.enabled = false;
   unregisterWasmTrainingKernels();
   log('stock wasm kernels ...');
   try {
     const model = freshModel(spec);
-    const { msPerStep, losses } = await timeSteps(model, steps);
-    result.stock = { msPerStep, losses, secondsPerEpoch: round((msPerStep * STEPS_PER_EPOCH) / 1000, 2) };
+    const { msPerStep, minMs, losses } = await timeSteps(model, steps);
+    result.stock = { msPerStep, minMs, losses, secondsPerEpoch: perEpoch(msPerStep) };
     model.layers.forEach((l) => l.dispose());
   } catch (e) {
     result.stock = { error: e instanceof Error ? e.message : String(e) };
@@ -166,16 +209,33 @@ async function benchModel(spec: ModelSpec, steps: number) {
   tf.disposeVariables();
 
   log('our kernels ...');
-  const model = freshModel(spec);
+  let model = freshModel(spec);
   const ours = await timeSteps(model, steps);
   result.ours = {
-    msPerStep: ours.msPerStep, losses: ours.losses, secondsPerEpoch: round((ours.msPerStep * STEPS_PER_EPOCH) / 1000, 2),
+    msPerStep: ours.msPerStep, minMs: ours.minMs, losses: ours.losses, secondsPerEpoch: perEpoch(ours.msPerStep),
   };
   const stockMs = (result.stock as { msPerStep?: number }).msPerStep;
   if (stockMs) result.speedup = round(stockMs / ours.msPerStep, 2);
+  let best = ours.msPerStep;
+  if (spec.recurrent) {
+    model.layers.forEach((l) => l.dispose());
+    tf.disposeVariables();
+    fusedRnnOptions.enabled = true;
+    log('our kernels + fused recurrent layers ...');
+    model = freshModel(spec);
+    const fused = await timeSteps(model, steps);
+    result.fused = {
+      msPerStep: fused.msPerStep, minMs: fused.minMs, losses: fused.losses, secondsPerEpoch: perEpoch(fused.msPerStep),
+      secondsPerEpochAtMin: perEpoch(fused.minMs),
+    };
+    result.fusedSpeedupOverOurs = round(ours.msPerStep / fused.msPerStep, 2);
+    if (stockMs) result.fusedSpeedupOverStock = round(stockMs / fused.msPerStep, 2);
+    best = fused.msPerStep;
+  }
   result.pytorchSecondsPerEpoch = spec.pytorchSecondsPerEpoch;
+  if (spec.pytorchSecondsPerEpoch) result.bestVsPytorch = round(perEpoch(best) / spec.pytorchSecondsPerEpoch, 2);
 
-  log('profiling kernels ...');
+  log(`profiling kernels (${spec.recurrent ? 'fused layers' : 'our kernels'}) ...`);
   const timer = new KernelTimer();
   timer.install();
   const profiled = await timeSteps(model, steps, () => timer.stats.clear());
@@ -203,7 +263,7 @@ async function benchModel(spec: ModelSpec, steps: number) {
 
 async function main() {
   const { values } = parseArgs({
-    options: { steps: { type: 'string', default: '4' }, models: { type: 'string', default: 'cnn,gru' } },
+    options: { steps: { type: 'string', default: '4' }, models: { type: 'string', default: 'cnn,gru,bigru,bilstm' } },
   });
   const steps = Number(values.steps);
   const backend = await initBackend({ prefer: 'wasm' });
@@ -214,13 +274,17 @@ async function main() {
     results.push(await benchModel(spec, steps));
   }
   const report = {
-    benchmark: 'wasm training kernels: ms per training step, stock tfjs-backend-wasm vs ours',
+    benchmark: 'wasm training kernels: ms per training step, stock tfjs-backend-wasm vs ours (and fused RNN layers)',
     backend: backend.details,
-    machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version },
+    gemmFusedMultiplyAdd: simdUsesFma(),
+    machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version, loadAverage: loadavg() },
     shapes: { batch: BATCH, frames: FRAMES, features: FEATURES, classes: CLASSES, stepsPerEpoch: STEPS_PER_EPOCH },
     timedSteps: steps,
-    note: 'msPerStep: median of the timed steps after one warm-up; secondsPerEpoch = msPerStep × 36; profile: a ' +
-      'separate run with a timer around every kernel (means over the timed steps)',
+    note: 'msPerStep: median of the timed steps after one warm-up (minMs: the fastest); secondsPerEpoch = ' +
+      'msPerStep × 36; stock and ours ' +
+      'run tfjs-layers\' own GRU/LSTM math, fused our fused layers (src/models/fused-rnn.ts), all on the same ' +
+      'seeded weights and batch; bestVsPytorch: our fastest s/epoch over PyTorch\'s; profile: a separate run ' +
+      'with a timer around every kernel (means over the timed steps); loadAverage: other processes share the cores',
     models: results,
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
