@@ -13,7 +13,7 @@ import { VoeError } from '../errors.js';
 import { trainConfig, type TrainConfig } from './config.js';
 import { loadLayersModel, saveLayersModel } from './io.js';
 import { buildCnn, buildRnn } from './networks.js';
-import { activeRegion, Standardizer, toSequence } from './sequences.js';
+import { activeRegion, Standardizer, subtractRegionMean, toSequence, type Sequence } from './sequences.js';
 import { predictProbabilities, trainNetwork, type ClipSet, type EpochLog, type TrainResult } from './train.js';
 
 export interface EmotionClassifier {
@@ -58,11 +58,17 @@ export class NeuralClassifier implements EmotionClassifier {
     this.config = trainConfig(config);
   }
 
+  /** The clip's sequence before standardisation: the chosen input, utterance-normalised if configured. */
+  private rawSequence(clip: FeatureSet): Sequence {
+    const seq = toSequence(clip, this.config.input);
+    return this.config.utteranceNorm === 'mean' ? subtractRegionMean(seq, activeRegion(clip.rms, this.config.activeTopDb)) : seq;
+  }
+
   private clipSet(clips: FeatureSet[], labels?: string[]): ClipSet {
     if (!this.standardizer) throw new Error('classifier is not fitted');
     const st = this.standardizer;
     return {
-      seqs: clips.map((c) => st.apply(toSequence(c, this.config.input))),
+      seqs: clips.map((c) => st.apply(this.rawSequence(c))),
       regions: clips.map((c) => activeRegion(c.rms, this.config.activeTopDb)),
       labels: Int32Array.from(labels ?? [], (l) => {
         const k = this.classes.indexOf(l);
@@ -78,7 +84,7 @@ export class NeuralClassifier implements EmotionClassifier {
     if (this.classes.length < 2) {
       throw new VoeError('NO_UTTERANCES', `need at least two emotions to train, found ${this.classes.join(', ') || 'none'}`);
     }
-    this.standardizer = Standardizer.fit(clips.map((c) => toSequence(c, this.config.input)));
+    this.standardizer = Standardizer.fit(clips.map((c) => this.rawSequence(c)));
     const train = this.clipSet(clips, labels);
     const val = options.validation ? this.clipSet(options.validation.clips, options.validation.labels) : null;
     const shape = { frames: this.config.cropFrames, dims: train.seqs[0].dims, classes: this.classes.length };

@@ -7,17 +7,23 @@ import type { ModelInput } from './sequences.js';
 export type Architecture = 'cnn' | 'rnn';
 
 export interface CnnConfig {
+  /** '1d': convolution over time with feature dimensions as channels; '2d': over the time × feature map. */
+  kind: '1d' | '2d';
   /** Filters of each Conv1D block (kernel over time, feature dimensions as channels), each + BatchNorm + ReLU. */
   filters: number[];
   kernelSize: number;
   /** Max-pool by 2 over time after each block but the last. */
   pool: boolean;
+  /** Dropout rate before the output layer (0 = none). */
+  dropout: number;
 }
 
 export interface RnnConfig {
   cell: 'gru' | 'lstm';
   units: number;
   bidirectional: boolean;
+  /** Dropout rate before the output layer (0 = none). */
+  dropout: number;
 }
 
 export interface AugmentConfig {
@@ -26,6 +32,11 @@ export interface AugmentConfig {
   freqMaskWidth: number;
   timeMasks: number;
   timeMaskWidth: number;
+  /**
+   * Mixup (Zhang et al. 2018): each batch is blended with a shuffled copy of itself, inputs and one-hot targets
+   * alike, with a weight drawn from Beta(alpha, alpha); 0 turns it off.
+   */
+  mixupAlpha: number;
 }
 
 export interface TrainConfig {
@@ -36,6 +47,12 @@ export interface TrainConfig {
   testHopFrames: number;
   /** RMS range (dB below the loudest frame) that counts as speech when placing crops. */
   activeTopDb: number;
+  /**
+   * Per-utterance normalisation before the training-set standardisation: 'mean' subtracts each clip's own mean
+   * over its active region from every frame (cepstral mean normalisation: it removes the channel and much of the
+   * speaker's timbre, using nothing but the clip itself); 'none' leaves it.
+   */
+  utteranceNorm: 'none' | 'mean';
   cnn: CnnConfig;
   rnn: RnnConfig;
   augment: AugmentConfig;
@@ -57,9 +74,10 @@ export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = Object.freeze({
   cropFrames: 128,
   testHopFrames: 32,
   activeTopDb: 40,
-  cnn: { filters: [64, 128, 128], kernelSize: 5, pool: true },
-  rnn: { cell: 'gru', units: 64, bidirectional: true },
-  augment: { freqMasks: 2, freqMaskWidth: 8, timeMasks: 2, timeMaskWidth: 10 },
+  utteranceNorm: 'none',
+  cnn: { kind: '1d', filters: [64, 128, 128], kernelSize: 5, pool: true, dropout: 0 },
+  rnn: { cell: 'gru', units: 64, bidirectional: true, dropout: 0 },
+  augment: { freqMasks: 2, freqMaskWidth: 8, timeMasks: 2, timeMaskWidth: 10, mixupAlpha: 0 },
   epochs: 60,
   batchSize: 32,
   learningRate: 1e-3,

@@ -17,8 +17,14 @@ function seeded(seed: number, k: number) {
   return tfl.initializers.glorotUniform({ seed: seed * 1000 + k });
 }
 
-/** Conv1D blocks over time (features as channels) + BatchNorm + ReLU (+ max-pool), global average pool, dense. */
+/**
+ * `cfg.kind` '1d': Conv1D blocks over time (feature dimensions as channels) + BatchNorm + ReLU (+ max-pool by 2),
+ * global average pool, dense. '2d': the T × F map as an image, Conv2D 3 × 3 blocks + BatchNorm + ReLU (+ 2 × 2
+ * max-pool), global average pool, dense: convolution along frequency makes the filters shift-tolerant in pitch and
+ * formant position, which differ between speakers.
+ */
 export function buildCnn(shape: NetworkShape, cfg: CnnConfig, seed: number): tfl.LayersModel {
+  if (cfg.kind === '2d') return buildCnn2d(shape, cfg, seed);
   const model = tfl.sequential();
   cfg.filters.forEach((filters, i) => {
     model.add(
@@ -36,6 +42,24 @@ export function buildCnn(shape: NetworkShape, cfg: CnnConfig, seed: number): tfl
     if (cfg.pool && i < cfg.filters.length - 1) model.add(tfl.layers.maxPooling1d({ poolSize: 2 }));
   });
   model.add(tfl.layers.globalAveragePooling1d());
+  if (cfg.dropout > 0) model.add(tfl.layers.dropout({ rate: cfg.dropout, seed: seed * 1000 + 98 }));
+  model.add(tfl.layers.dense({ units: shape.classes, kernelInitializer: seeded(seed, 99) }));
+  return model;
+}
+
+function buildCnn2d(shape: NetworkShape, cfg: CnnConfig, seed: number): tfl.LayersModel {
+  const model = tfl.sequential();
+  model.add(tfl.layers.reshape({ inputShape: [shape.frames, shape.dims], targetShape: [shape.frames, shape.dims, 1] }));
+  cfg.filters.forEach((filters, i) => {
+    model.add(
+      tfl.layers.conv2d({ filters, kernelSize: cfg.kernelSize, padding: 'same', useBias: false, kernelInitializer: seeded(seed, i) }),
+    );
+    model.add(tfl.layers.batchNormalization());
+    model.add(tfl.layers.activation({ activation: 'relu' }));
+    if (cfg.pool && i < cfg.filters.length - 1) model.add(tfl.layers.maxPooling2d({ poolSize: 2 }));
+  });
+  model.add(tfl.layers.globalAveragePooling2d({}));
+  if (cfg.dropout > 0) model.add(tfl.layers.dropout({ rate: cfg.dropout, seed: seed * 1000 + 98 }));
   model.add(tfl.layers.dense({ units: shape.classes, kernelInitializer: seeded(seed, 99) }));
   return model;
 }
@@ -55,6 +79,7 @@ export function buildRnn(shape: NetworkShape, cfg: RnnConfig, seed: number): tfl
   } else {
     model.add(cfg.cell === 'gru' ? gru({ ...cellArgs, inputShape: [shape.frames, shape.dims] }) : lstm({ ...cellArgs, inputShape: [shape.frames, shape.dims] }));
   }
+  if (cfg.dropout > 0) model.add(tfl.layers.dropout({ rate: cfg.dropout, seed: seed * 1000 + 98 }));
   model.add(tfl.layers.dense({ units: shape.classes, kernelInitializer: seeded(seed, 99) }));
   return model;
 }

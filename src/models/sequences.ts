@@ -76,6 +76,18 @@ export function activeRegion(rms: Float32Array, top_db = 40): { start: number; e
   return { start, end };
 }
 
+/** Subtracts, in place, each dimension's mean over the frames of `region` from every frame (see TrainConfig.utteranceNorm). */
+export function subtractRegionMean(seq: Sequence, region: { start: number; end: number }): Sequence {
+  const F = seq.dims;
+  const from = Math.max(0, Math.min(region.start, seq.frames - 1));
+  const to = Math.max(from + 1, Math.min(region.end, seq.frames));
+  const mean = new Float64Array(F);
+  for (let t = from; t < to; t++) for (let f = 0; f < F; f++) mean[f] += seq.data[t * F + f];
+  for (let f = 0; f < F; f++) mean[f] /= to - from;
+  for (let t = 0; t < seq.frames; t++) for (let f = 0; f < F; f++) seq.data[t * F + f] -= mean[f];
+  return seq;
+}
+
 /** `length` frames from `start` (zero rows past the end: after standardisation zero is the training mean). */
 export function crop(seq: Sequence, start: number, length: number): Float32Array {
   const out = new Float32Array(length * seq.dims);

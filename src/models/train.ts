@@ -55,6 +55,33 @@ export function specAugment(x: Float32Array, frames: number, dims: number, cfg: 
   }
 }
 
+function oneHotRows(labels: Int32Array, nClasses: number): Float32Array {
+  const out = new Float32Array(labels.length * nClasses);
+  labels.forEach((y, i) => (out[i * nClasses + y] = 1));
+  return out;
+}
+
+/**
+ * Mixup in place on one batch: rows blended with a shuffled partner, x ← λx + (1 − λ)x', targets and loss weights
+ * alike, one λ ~ Beta(α, α) per batch, taken as max(λ, 1 − λ) so each row stays closest to its own clip.
+ */
+export function mixup(x: Float32Array, targets: Float32Array, weights: Float32Array, n: number, alpha: number, rng: Rng): void {
+  const partner = rng.shuffle([...Array(n).keys()]);
+  const draw = rng.beta(alpha, alpha);
+  const lambda = Math.max(draw, 1 - draw);
+  const rowX = x.length / n;
+  const rowY = targets.length / n;
+  const x0 = x.slice();
+  const y0 = targets.slice();
+  const w0 = weights.slice();
+  for (let i = 0; i < n; i++) {
+    const j = partner[i];
+    for (let d = 0; d < rowX; d++) x[i * rowX + d] = lambda * x0[i * rowX + d] + (1 - lambda) * x0[j * rowX + d];
+    for (let d = 0; d < rowY; d++) targets[i * rowY + d] = lambda * y0[i * rowY + d] + (1 - lambda) * y0[j * rowY + d];
+    weights[i] = lambda * w0[i] + (1 - lambda) * w0[j];
+  }
+}
+
 export async function trainNetwork(
   model: tfl.LayersModel,
   train: ClipSet,
@@ -91,9 +118,11 @@ export async function trainNetwork(
         y[j] = train.labels[i];
         w[j] = weights[train.labels[i]];
       });
+      const targets = oneHotRows(y, nClasses);
+      if (cfg.augment.mixupAlpha > 0) mixup(x, targets, w, idx.length, cfg.augment.mixupAlpha, rng);
       const loss = tf.tidy(() => {
         const xs = tf.tensor3d(x, [idx.length, T, F]);
-        const ys = tf.oneHot(tf.tensor1d(y, 'int32'), nClasses);
+        const ys = tf.tensor2d(targets, [idx.length, nClasses]);
         const ws = tf.tensor1d(w);
         return optimizer.minimize(() => {
           const logits = model.apply(xs, { training: true }) as tf.Tensor2D;

@@ -1,0 +1,66 @@
+/**
+ * Every setting of an evaluation run, in one object: printed at the start, saved as `config.json` beside the
+ * results, and hashed into each training job so that a resumed run reuses only what the same settings produced.
+ */
+import { featureConfig, type FeatureConfig } from '../config.js';
+import type { CorpusName } from '../corpus/types.js';
+import { trainConfig, type Architecture, type TrainConfig } from '../models/config.js';
+import type { SplitProtocol } from './folds.js';
+
+export interface StackingConfig {
+  /** Meta-classifier inputs: the base models' probabilities, with utterance-level functionals too, or both variants. */
+  inputs: 'probs' | 'probs+functionals' | 'both';
+}
+
+export interface ExperimentConfig {
+  /** Folder of audio. */
+  data: string;
+  /** Naming convention; undefined = detected. */
+  corpus?: CorpusName;
+  /** Results folder (created; a rerun with the same folder resumes). */
+  out: string;
+  cacheRoot: string;
+  features: FeatureConfig;
+  protocol: SplitProtocol;
+  /** Outer folds for 'speaker-folds' and 'random-leaky'. */
+  folds: number;
+  /**
+   * 'folds': one network per outer fold (`voe train`, `voe compare`). 'nested': pair jobs giving out-of-fold
+   * predictions for stacking (`voe experiment`); see protocol.ts.
+   */
+  design: 'folds' | 'nested';
+  models: Architecture[];
+  cnn: TrainConfig;
+  rnn: TrainConfig;
+  stacking: StackingConfig;
+  /** Also run the classical baseline: an SVM on utterance-level functionals. */
+  functionalsBaseline: boolean;
+  /** Train every model on all clips at the end and save it in `<out>/models/final-*`. */
+  final: boolean;
+  seed: number;
+  /** Worker threads for training; undefined = one per core. */
+  workers?: number;
+}
+
+/** Defaults for `voe experiment`; `voe compare` and `voe train` override `design`, `models` and the extras. */
+export function experimentConfig(overrides: Partial<ExperimentConfig> & Pick<ExperimentConfig, 'data' | 'out'>): ExperimentConfig {
+  const seed = overrides.seed ?? 1;
+  return {
+    cacheRoot: '.voe-cache',
+    features: featureConfig(),
+    protocol: 'speaker-folds',
+    folds: 6,
+    design: 'nested',
+    models: ['cnn', 'rnn'],
+    stacking: { inputs: 'both' },
+    functionalsBaseline: true,
+    final: true,
+    ...overrides,
+    cnn: trainConfig({ ...overrides.cnn, architecture: 'cnn', seed }),
+    rnn: trainConfig({ ...RNN_DEFAULTS, ...overrides.rnn, architecture: 'rnn', seed }),
+    seed,
+  };
+}
+
+/** Where the RNN's defaults differ from the shared training defaults. */
+const RNN_DEFAULTS: Partial<TrainConfig> = {};

@@ -1,0 +1,69 @@
+/**
+ * A training worker (see jobs.ts): one tfjs backend, the run's clips' features loaded from the cache on first use
+ * and kept, then `{type: 'job'}` messages answered with epoch updates and one `done` (or `error`) each.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { FeatureConfig } from '../config.js';
+import { loadFeatures } from '../features/batch.js';
+import type { FeatureSet } from '../features/feature-set.js';
+import { initBackend } from '../models/backend.js';
+import { NeuralClassifier } from '../models/classifier.js';
+import type { JobClip, JobResult, TrainingJob } from './jobs.js';
+
+const { clips, featureConfig, cacheRoot } = workerData as { clips: JobClip[]; featureConfig: FeatureConfig; cacheRoot: string };
+const features = new Map<number, FeatureSet>();
+const port = parentPort!;
+
+async function featuresOf(indices: number[]): Promise<FeatureSet[]> {
+  const out: FeatureSet[] = [];
+  for (const i of indices) {
+    let fs = features.get(i);
+    if (!fs) {
+      fs = await loadFeatures(clips[i].path, featureConfig, cacheRoot);
+      features.set(i, fs);
+    }
+    out.push(fs);
+  }
+  return out;
+}
+
+async function run(job: TrainingJob, backend: string): Promise<Omit<JobResult, 'hash'>> {
+  const started = performance.now();
+  const labels = (idx: number[]) => idx.map((i) => clips[i].emotion);
+  const clf = new NeuralClassifier(job.config);
+  clf.featureConfig = featureConfig;
+  clf.notes = { ...job.notes, job: job.id, backend };
+  const validation = job.validationClips.length
+    ? { clips: await featuresOf(job.validationClips), labels: labels(job.validationClips) }
+    : undefined;
+  await clf.fit(await featuresOf(job.trainClips), labels(job.trainClips), {
+    validation,
+    onEpoch: (log) => port.postMessage({ type: 'epoch', id: job.id, log }),
+  });
+  const probs = job.predictClips.length ? clf.predictProba(await featuresOf(job.predictClips)) : new Float32Array(0);
+  if (job.saveModelTo) await clf.save(job.saveModelTo);
+  const trained = new Set([...job.trainClips, ...job.validationClips].map((i) => clips[i].speaker));
+  const t = clf.training!;
+  clf.dispose();
+  return {
+    id: job.id,
+    classes: clf.classes,
+    predictClips: job.predictClips,
+    probs: [...probs],
+    trainedOnSpeakers: [...trained].sort(),
+    history: t.history,
+    bestEpoch: t.bestEpoch,
+    stoppedEarly: t.stoppedEarly,
+    seconds: (performance.now() - started) / 1000,
+    backend,
+  };
+}
+
+const info = await initBackend();
+port.on('message', (msg: { type: 'job'; job: TrainingJob }) => {
+  run(msg.job, info.details).then(
+    (result) => port.postMessage({ type: 'done', result }),
+    (e: unknown) => port.postMessage({ type: 'error', id: msg.job.id, message: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+  );
+});
+port.postMessage({ type: 'ready', backend: info.details });

@@ -1,0 +1,88 @@
+/**
+ * Test predictions of a whole cross-validation, and their scores: every clip is tested exactly once (in the fold
+ * that holds it out), so one n × k probability matrix per model holds the run's predictions, and per-fold and
+ * pooled metrics follow from it and the split.
+ */
+import type { Split } from './folds.js';
+import { argmaxRows, classificationMetrics, meanStd } from './metrics.js';
+import type { ModelResults } from './results.js';
+
+/** One model's test-time class probabilities for every clip (n × classes, row-major). */
+export interface ModelPredictions {
+  name: string;
+  description: string;
+  probs: Float32Array;
+}
+
+/** Fold index (0-based) that tests each clip; throws unless every clip is tested exactly once. */
+export function testFoldOf(split: Split, n: number): Int32Array {
+  const fold = new Int32Array(n).fill(-1);
+  for (const f of split.folds) {
+    for (const i of f.test) {
+      if (fold[i] !== -1) throw new Error(`clip ${i} is tested in folds ${fold[i] + 1} and ${f.index + 1}`);
+      fold[i] = f.index;
+    }
+  }
+  const missing = fold.indexOf(-1);
+  if (missing >= 0) throw new Error(`clip ${missing} is tested in no fold`);
+  return fold;
+}
+
+export function scoreModel(pred: ModelPredictions, labels: Int32Array, split: Split, nClasses: number): ModelResults {
+  const predicted = argmaxRows(pred.probs, nClasses);
+  if (predicted.length !== labels.length) throw new RangeError(`${pred.name}: ${predicted.length} predictions for ${labels.length} clips`);
+  const folds = split.folds.map((f) => ({
+    fold: f.index + 1,
+    testSpeakers: f.testSpeakers,
+    ...classificationMetrics(
+      f.test.map((i) => labels[i]),
+      f.test.map((i) => predicted[i]),
+      nClasses,
+    ),
+  }));
+  return {
+    name: pred.name,
+    description: pred.description,
+    folds,
+    wa: meanStd(folds.map((f) => f.wa)),
+    ua: meanStd(folds.map((f) => f.ua)),
+    macroF1: meanStd(folds.map((f) => f.macroF1)),
+    pooled: classificationMetrics(labels, predicted, nClasses),
+  };
+}
+
+/** Per-clip correctness (for McNemar) and per-fold UA of a model. */
+export function correctness(pred: ModelPredictions, labels: Int32Array, nClasses: number): boolean[] {
+  const predicted = argmaxRows(pred.probs, nClasses);
+  return [...labels].map((y, i) => predicted[i] === y);
+}
+
+function csvField(v: string): string {
+  return /[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
+}
+
+/**
+ * predictions.csv: one row per clip with its fold, speaker, true label, and for every model the predicted label and
+ * each class probability (`<model>:<class>` columns, 6 decimals).
+ */
+export function predictionsCsv(
+  clips: { path: string; speaker: string; emotion: string }[],
+  foldOf: Int32Array,
+  classes: string[],
+  models: ModelPredictions[],
+): string {
+  const k = classes.length;
+  const header = ['path', 'speaker', 'fold', 'true'];
+  for (const m of models) header.push(`${m.name}:predicted`, ...classes.map((c) => `${m.name}:${c}`));
+  const lines = [header.map(csvField).join(',')];
+  const argmax = models.map((m) => argmaxRows(m.probs, k));
+  clips.forEach((c, i) => {
+    const row = [c.path, c.speaker, String(foldOf[i] + 1), c.emotion];
+    models.forEach((m, mi) => {
+      row.push(classes[argmax[mi][i]]);
+      for (let j = 0; j < k; j++) row.push(m.probs[i * k + j].toFixed(6));
+    });
+    lines.push(row.map(csvField).join(','));
+  });
+  return `${lines.join('\n')}\n`;
+}

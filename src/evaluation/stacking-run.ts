@@ -1,0 +1,171 @@
+/**
+ * The second level of the experiment: from the pair jobs' predictions to the stacking ensemble and the baselines,
+ * per outer fold, without leakage.
+ *
+ * For outer fold i, a training clip of group j ≠ i gets its base inputs from the pair model {i, j} alone: the one
+ * network per architecture that saw neither group j (the clip's own speakers) nor group i (the test speakers).
+ * `StackingEnsemble.fit` checks the speaker sets itself and refuses a leak. Test clips of group i get the mean of
+ * the k − 1 pair models {i, ·}, the same inputs the CNN and RNN rows of the results are scored on.
+ */
+import { join } from 'node:path';
+import { averageProbabilities, StackingEnsemble, SvmClassifier, type BasePredictions } from '../ensemble/index.js';
+import { loadFeatures } from '../features/batch.js';
+import { functionals } from '../features/functionals.js';
+import type { ExperimentConfig } from './experiment-config.js';
+import type { PreparedCorpus } from './experiment.js';
+import { placeRows } from './experiment.js';
+import type { Split } from './folds.js';
+import type { JobResult } from './jobs.js';
+import { pairJobId } from './protocol.js';
+import type { ModelPredictions } from './scoring.js';
+
+export interface StackingOutcome {
+  predictions: ModelPredictions[];
+  method: string[];
+  /** Fits the deployable second-level models on every clip's out-of-fold predictions and saves them under dir. */
+  saveFinal(dir: string): Promise<void>;
+}
+
+interface Variant {
+  name: string;
+  description: string;
+  extra: boolean;
+}
+
+/** Base inputs for `clips`, each row taken from one pair model (or averaged over several) of each architecture. */
+function baseRows(
+  corpus: PreparedCorpus,
+  results: Map<string, JobResult>,
+  architectures: string[],
+  clips: number[],
+  sourcesOf: (clip: number) => [number, number][],
+): BasePredictions[] {
+  const k = corpus.classes.length;
+  return architectures.map((arch) => {
+    const full = new Float32Array(corpus.clips.length * k);
+    const trainedOn: string[][] = [];
+    const byJob = new Map<string, number[]>();
+    for (const c of clips) {
+      const speakers = new Set<string>();
+      const sources = sourcesOf(c);
+      for (const [a, b] of sources) {
+        const id = pairJobId(arch, a, b);
+        byJob.set(id, [...(byJob.get(id) ?? []), c]);
+        for (const s of results.get(id)!.trainedOnSpeakers) speakers.add(s);
+      }
+      trainedOn.push([...speakers]);
+    }
+    for (const [id, members] of byJob) {
+      placeRows(full, corpus.classes, results.get(id)!, new Map(members.map((c) => [c, 1 / sourcesOf(c).length])));
+    }
+    const probs = new Float32Array(clips.length * k);
+    clips.forEach((c, r) => probs.set(full.subarray(c * k, (c + 1) * k), r * k));
+    return { model: arch, classes: corpus.classes, probs, trainedOnSpeakers: trainedOn };
+  });
+}
+
+export async function runStacking(
+  cfg: ExperimentConfig,
+  split: Split,
+  corpus: PreparedCorpus,
+  results: Map<string, JobResult>,
+  base: ModelPredictions[],
+  log: (line: string) => void,
+): Promise<StackingOutcome> {
+  const n = corpus.clips.length;
+  const k = corpus.classes.length;
+  const folds = split.folds.length;
+  const groupOf = new Int32Array(n);
+  for (const f of split.folds) for (const i of f.test) groupOf[i] = f.index;
+  const speakers = corpus.clips.map((c) => c.speaker);
+  const labels = corpus.clips.map((c) => c.emotion);
+  const predictions: ModelPredictions[] = [];
+  const method: string[] = [];
+
+  let fun: Float32Array[] | null = null;
+  const needFunctionals = cfg.functionalsBaseline || cfg.stacking.inputs !== 'probs';
+  if (needFunctionals) {
+    fun = [];
+    for (const c of corpus.clips) fun.push(functionals(await loadFeatures(c.path, cfg.features, cfg.cacheRoot)).values);
+  }
+  const pick = (rows: Float32Array[] | null, idx: number[]) => (rows ? idx.map((i) => rows[i]) : undefined);
+
+  const nested = cfg.design === 'nested' && cfg.models.length > 0;
+  const variants: Variant[] = [];
+  if (nested) {
+    if (cfg.stacking.inputs !== 'probs+functionals') {
+      variants.push({ name: 'ensemble', description: `SVM (RBF) stacked on the ${cfg.models.join(' and ').toUpperCase()} out-of-fold class probabilities`, extra: false });
+    }
+    if (cfg.stacking.inputs !== 'probs') {
+      variants.push({ name: 'ensemble+functionals', description: 'SVM (RBF) stacked on the out-of-fold probabilities and utterance-level functionals', extra: true });
+    }
+    const average = averageProbabilities(base.map((b) => ({ model: b.name, classes: corpus.classes, probs: b.probs, trainedOnSpeakers: [] })));
+    predictions.push({ name: 'average', description: `mean of the ${cfg.models.join(' and ').toUpperCase()} probabilities (no training)`, probs: average });
+    method.push(
+      `Stacking: per outer fold an RBF SVM is fitted on the training speakers' out-of-fold base probabilities (each row from the one network per architecture that saw neither the clip's speakers nor the test speakers; checked by speaker sets before every fit). C and gamma by grid search with speaker-grouped inner cross-validation, scored by UA.`,
+      'The SVM is trained on single-network probabilities but tested on the mean of the inner networks (the rows the CNN and RNN are scored on), which are less extreme; its inputs are standardised on the training rows.',
+    );
+  }
+  for (const v of variants) predictions.push({ name: v.name, description: v.description, probs: new Float32Array(n * k) });
+  let svmFun: ModelPredictions | null = null;
+  if (cfg.functionalsBaseline && fun) {
+    svmFun = { name: 'svm-functionals', description: `SVM (RBF) on ${fun[0].length} utterance-level functionals (MFCC, Δ, f0, RMS, ZCR statistics)`, probs: new Float32Array(n * k) };
+    predictions.push(svmFun);
+    method.push('Classical baseline: an RBF SVM on utterance-level functionals, tuned by the same speaker-grouped inner cross-validation, on the same outer folds.');
+  }
+
+  for (const f of split.folds) {
+    const i = f.index;
+    const train = f.train;
+    const test = f.test;
+    log(`second level, outer fold ${i + 1}/${folds}: ${train.length} training rows`);
+    if (nested) {
+      const trainBase = baseRows(corpus, results, cfg.models, train, (c) => [[i, groupOf[c]]]);
+      const testSources = [...Array(folds).keys()].filter((j) => j !== i).map((j) => [i, j] as [number, number]);
+      const testBase = baseRows(corpus, results, cfg.models, test, () => testSources);
+      for (const v of variants) {
+        const ens = new StackingEnsemble({ seed: cfg.seed });
+        await ens.fit(trainBase, train.map((c) => ({ speaker: speakers[c], label: labels[c] })), { extra: v.extra ? pick(fun, train) : undefined });
+        const p = await ens.predictProba(testBase, { extra: v.extra ? pick(fun, test) : undefined });
+        placeInto(predictions.find((x) => x.name === v.name)!.probs, p, test, ens.classes, corpus.classes);
+      }
+    }
+    if (svmFun && fun) {
+      const svm = new SvmClassifier({ seed: cfg.seed });
+      await svm.fit(pick(fun, train)!, train.map((c) => labels[c]), { groups: train.map((c) => speakers[c]) });
+      placeInto(svmFun.probs, await svm.predictProba(pick(fun, test)!), test, svm.classes, corpus.classes);
+    }
+  }
+
+  return {
+    predictions,
+    method,
+    async saveFinal(dir: string) {
+      const all = [...Array(n).keys()];
+      if (nested) {
+        // Every clip's out-of-fold row: the mean of the k − 1 pair models that excluded its group.
+        const sources = (c: number) => [...Array(folds).keys()].filter((j) => j !== groupOf[c]).map((j) => [groupOf[c], j] as [number, number]);
+        const allBase = baseRows(corpus, results, cfg.models, all, sources);
+        for (const v of variants) {
+          const ens = new StackingEnsemble({ seed: cfg.seed });
+          await ens.fit(allBase, all.map((c) => ({ speaker: speakers[c], label: labels[c] })), { extra: v.extra ? fun ?? undefined : undefined });
+          await ens.save(join(dir, `final-${v.name}`));
+        }
+      }
+      if (svmFun && fun) {
+        const svm = new SvmClassifier({ seed: cfg.seed });
+        await svm.fit(fun, labels, { groups: speakers });
+        await svm.save(join(dir, 'final-svm-functionals'));
+      }
+    },
+  };
+}
+
+/** Rows of p (in `from` class order) into the run's n × k matrix (in `to` order) at clips `idx`. */
+function placeInto(target: Float32Array, p: Float32Array, idx: number[], from: string[], to: string[]): void {
+  const k = to.length;
+  const map = from.map((c) => to.indexOf(c));
+  idx.forEach((clip, r) => {
+    for (let c = 0; c < from.length; c++) target[clip * k + map[c]] = p[r * from.length + c];
+  });
+}
