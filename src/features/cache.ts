@@ -42,14 +42,30 @@ export class FeatureCache {
 
   write(contentHash: string, features: FeatureSet): void {
     const path = this.entryPath(contentHash);
-    mkdirSync(join(path, '..'), { recursive: true });
+    const dir = join(path, '..');
+    // mkdir of an existing folder still costs a system call or two (~0.3–0.8 ms here): once per folder and cache.
+    if (!this.folders.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.folders.add(dir);
+    }
     const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const bytes = serializeFeatureSet(features);
     try {
-      writeFileSync(tmp, serializeFeatureSet(features));
+      try {
+        writeFileSync(tmp, bytes);
+      } catch (e) {
+        // The folder was removed since we made it: make it again, once.
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(tmp, bytes);
+      }
       renameSync(tmp, path);
     } catch (e) {
       rmSync(tmp, { force: true });
       throw e;
     }
   }
+
+  /** Entry folders this cache has made (or found) in this process. */
+  private readonly folders = new Set<string>();
 }

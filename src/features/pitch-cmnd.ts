@@ -57,8 +57,27 @@ export interface CmndGeometry {
 /**
  * Called once per frame, in order, with the CMND at periods min_period … max_period (`cmnd[i]` is period
  * min_period + i). The array is reused for the next frame. `energy` is Σ x² over the frame (0 for a silent frame).
+ * `trough` is `yinTrough(cmnd, threshold)` when `forEachCmnd` was given a threshold, else −1.
  */
-export type CmndVisitor = (t: number, cmnd: Float64Array, energy: number) => void;
+export type CmndVisitor = (t: number, cmnd: Float64Array, energy: number, trough: number) => void;
+
+/**
+ * YIN's choice of period index in a CMND: the first trough (`util.localmin`, index 0 a trough if below index 1,
+ * the last index if below the one before) whose value is below `threshold`, else the global minimum (its first
+ * occurrence, as np.argmin).
+ */
+export function yinTrough(c: Float64Array, threshold: number): number {
+  const L = c.length;
+  if (c[0] < c[1] && c[0] < threshold) return 0;
+  for (let i = 1; i < L - 1; i++) {
+    const v = c[i];
+    if (v < threshold && v < c[i - 1] && v <= c[i + 1]) return i;
+  }
+  if (c[L - 1] < c[L - 2] && c[L - 1] < threshold) return L - 1;
+  let k = 0;
+  for (let i = 1; i < L; i++) if (c[i] < c[k]) k = i;
+  return k;
+}
 
 export type CmndEngineKind = 'blocked' | 'direct';
 
@@ -102,12 +121,12 @@ abstract class CmndEngine {
     if (this.xp.length < need) this.xp = new Float64Array(Math.max(need, Math.ceil(this.xp.length * 1.5)));
     const xp = this.xp;
     xp.fill(0, 0, pad);
-    for (let i = 0; i < y.length; i++) xp[pad + i] = y[i];
+    xp.set(y, pad);
     xp.fill(0, pad + y.length);
   }
 
-  /** CMND of frame t (start sample s in `xp`) from `r`, handed to the visitor. */
-  protected emit(t: number, s: number, energy: number, visit: CmndVisitor): void {
+  /** CMND of frame t (start sample s in `xp`) from `r`, handed to the visitor with YIN's trough for `threshold`. */
+  protected emit(t: number, s: number, energy: number, visit: CmndVisitor, threshold: number): void {
     const r = this.r;
     const xp = this.xp;
     const c = this.cmnd;
@@ -124,10 +143,11 @@ abstract class CmndEngine {
       cum += d;
       if (k >= minP) c[k - minP] = d / (cum / k + FLOAT32_TINY);
     }
-    visit(t, c, energy);
+    visit(t, c, energy, Number.isNaN(threshold) ? -1 : yinTrough(c, threshold));
   }
 
-  abstract run(y: ArrayLike<number>, visit: CmndVisitor): number;
+  /** Visits every frame's CMND; a threshold (NaN for none) has YIN's trough found for each frame. */
+  abstract run(y: ArrayLike<number>, visit: CmndVisitor, threshold: number): number;
 }
 
 /** Per-frame zero-padded FFT autocorrelation (librosa's own method). */
@@ -145,7 +165,7 @@ class DirectCmnd extends CmndEngine {
     this.acf = new Float64Array(this.size);
   }
 
-  run(y: ArrayLike<number>, visit: CmndVisitor): number {
+  run(y: ArrayLike<number>, visit: CmndVisitor, threshold: number): number {
     const frames = frameCount(y.length, this.g);
     this.load(y, 0);
     const fft = getRealFft(this.size);
@@ -162,7 +182,7 @@ class DirectCmnd extends CmndEngine {
         fft.inverse(this.pow, this.zeros, this.acf);
         for (let k = 0; k <= this.K; k++) r[k] = this.acf[k];
       }
-      this.emit(t, s, energy, visit);
+      this.emit(t, s, energy, visit, threshold);
     }
     return frames;
   }
@@ -275,19 +295,19 @@ class BlockedCmnd extends CmndEngine {
     this.xp = heap.subarray(this.xpAt / 8, this.xpAt / 8 + need);
     const xp = this.xp;
     xp.fill(0, 0, pad);
-    for (let i = 0; i < y.length; i++) xp[pad + i] = y[i];
+    xp.set(y, pad);
     xp.fill(0, pad + y.length);
     this.cmndView = heap.subarray(this.cmndOut / 8, this.cmndOut / 8 + this.K - this.minP + 1);
   }
 
   /** The CMND of frame t (start sample `start` in xp) from r(k) = heap[z/8 + k]·scale, handed to the visitor. */
-  private emitFrom(t: number, start: number, energy: number, z: number, scale: number, visit: CmndVisitor): void {
+  private emitFrom(t: number, start: number, energy: number, z: number, scale: number, visit: CmndVisitor, threshold: number): void {
     const { scratch, K } = this;
-    this.dsp.cmnd(z, scale, this.xpAt + 8 * start, K, this.minP, this.cmndOut, scratch, scratch + 8 * (K + 2), scratch + 16 * (K + 2), FLOAT32_TINY);
-    visit(t, this.cmndView, energy);
+    const k = this.dsp.cmnd(z, scale, this.xpAt + 8 * start, K, this.minP, this.cmndOut, scratch, scratch + 8 * (K + 2), scratch + 16 * (K + 2), FLOAT32_TINY, threshold);
+    visit(t, this.cmndView, energy, k);
   }
 
-  run(y: ArrayLike<number>, visit: CmndVisitor): number {
+  run(y: ArrayLike<number>, visit: CmndVisitor, threshold: number): number {
     const frames = frameCount(y.length, this.g);
     const { hop, q, D, rho, M, nb, cv, dsp } = this;
     // Blocks up to frames + q + D + 1 are read (products of the last frame's blocks reach D blocks further).
@@ -329,21 +349,32 @@ class BlockedCmnd extends CmndEngine {
         // One inverse for both: r_t = Re, r_{t+1} = −Im of FFT(conj(R_t + i·R_{t+1})) / M.
         dsp.hermpack(this.zA, M, this.frameSpec, this.frameSpec + cv, nb);
         const out = this.fft(this.zA, this.zB);
-        this.emitFrom(t, t * hop, e0, out, scale, visit);
-        this.emitFrom(t + 1, (t + 1) * hop, e1, out + 8 * M, -scale, visit);
+        this.emitFrom(t, t * hop, e0, out, scale, visit, threshold);
+        this.emitFrom(t + 1, (t + 1) * hop, e1, out + 8 * M, -scale, visit, threshold);
       } else {
-        this.emitFrom(t, t * hop, e0, e0 === 0 ? this.zero : this.invertSingle(this.frameSpec), scale, visit);
-        if (pair) this.emitFrom(t + 1, (t + 1) * hop, e1, e1 === 0 ? this.zero : this.invertSingle(this.frameSpec + cv), scale, visit);
+        this.emitFrom(t, t * hop, e0, e0 === 0 ? this.zero : this.invertSingle(this.frameSpec), scale, visit, threshold);
+        if (pair) {
+          const z1 = e1 === 0 ? this.zero : this.invertSingle(this.frameSpec + cv);
+          this.emitFrom(t + 1, (t + 1) * hop, e1, z1, scale, visit, threshold);
+        }
       }
     }
     return frames;
   }
 
+  /** Σ xp[i]², i in [start, start + len), as two interleaved sums (the additions don't wait on each other). */
   private energy(start: number, len: number): number {
     const xp = this.xp;
-    let e = 0;
-    for (let i = start, end = start + len; i < end; i++) e += xp[i] * xp[i];
-    return e;
+    let e0 = 0;
+    let e1 = 0;
+    const end = start + len;
+    let i = start;
+    for (; i + 1 < end; i += 2) {
+      e0 += xp[i] * xp[i];
+      e1 += xp[i + 1] * xp[i + 1];
+    }
+    if (i < end) e0 += xp[i] * xp[i];
+    return e0 + e1;
   }
 
   /** Half spectra of xp[a …a+la) and xp[b … b+lb) (zero-padded to M) into cvecs outA, outB: one complex FFT. */
@@ -405,13 +436,15 @@ const engines = new Map<string, CmndEngine>();
 /**
  * Runs the CMND of every frame of y through `visit` and returns the number of frames. `engine` picks the
  * algorithm ('blocked' when the geometry suits it, else 'direct', by default); engines and their buffers are
- * cached per geometry, so repeated calls allocate nothing but a larger padded-signal buffer when needed.
+ * cached per geometry, so repeated calls allocate nothing but a larger padded-signal buffer when needed. With a
+ * `threshold`, each frame's YIN trough (`yinTrough`) comes to the visitor too (found in wasm by the blocked engine).
  */
 export function forEachCmnd(
   y: ArrayLike<number>,
   g: CmndGeometry,
   visit: CmndVisitor,
   engine?: CmndEngineKind,
+  threshold?: number,
 ): number {
   const kind = engine ?? (BlockedCmnd.suits(g) ? 'blocked' : 'direct');
   if (kind === 'blocked' && !BlockedCmnd.suits(g)) {
@@ -426,5 +459,5 @@ export function forEachCmnd(
     e = kind === 'blocked' ? new BlockedCmnd(g) : new DirectCmnd(g);
     engines.set(key, e);
   }
-  return e.run(y, visit);
+  return e.run(y, visit, threshold ?? NaN);
 }

@@ -134,9 +134,20 @@ function resolve(y: ArrayLike<number>, o: YinOptions): Resolved {
 
 /** Index of the first NaN or ±Infinity in y, or −1. */
 function firstNonFinite(y: ArrayLike<number>): number {
-  let acc = 0;
-  for (let i = 0; i < y.length; i++) acc += y[i] * 0; // NaN as soon as one sample is NaN or infinite
-  if (acc === 0) return -1;
+  // NaN as soon as one sample is NaN or infinite; four sums so the additions don't wait on each other.
+  let a0 = 0;
+  let a1 = 0;
+  let a2 = 0;
+  let a3 = 0;
+  const n4 = y.length - (y.length % 4);
+  for (let i = 0; i < n4; i += 4) {
+    a0 += y[i] * 0;
+    a1 += y[i + 1] * 0;
+    a2 += y[i + 2] * 0;
+    a3 += y[i + 3] * 0;
+  }
+  for (let i = n4; i < y.length; i++) a0 += y[i] * 0;
+  if (a0 + a1 + a2 + a3 === 0) return -1;
   for (let i = 0; i < y.length; i++) if (!Number.isFinite(y[i])) return i;
   return -1;
 }
@@ -172,32 +183,16 @@ export function yinWithPeriodicity(y: ArrayLike<number>, options: YinOptions): Y
   forEachCmnd(
     y,
     g,
-    (t, c, energy) => {
-      const L = c.length;
-      // First trough below the threshold (util.localmin, with index 0 a trough if below index 1) …
-      let k = -1;
-      if (c[0] < c[1] && c[0] < threshold) k = 0;
-      else {
-        for (let i = 1; i < L - 1; i++) {
-          const v = c[i];
-          if (v < threshold && v < c[i - 1] && v <= c[i + 1]) {
-            k = i;
-            break;
-          }
-        }
-        if (k < 0 && c[L - 1] < c[L - 2] && c[L - 1] < threshold) k = L - 1;
-      }
-      // … else the global minimum (first occurrence, as np.argmin).
-      if (k < 0) {
-        k = 0;
-        for (let i = 1; i < L; i++) if (c[i] < c[k]) k = i;
-      }
+    (t, c, energy, k) => {
+      // k: the first trough below the threshold, else the global minimum (yinTrough).
       f0[t] = sr / (minP + k + parabolicShift(c, k));
       const ap = energy === 0 ? 1 : c[k];
       aperiodicity[t] = ap;
       periodicity[t] = ap < 1 ? 1 - ap : 0;
     },
     options.engine,
+    // A NaN threshold admits no trough (every comparison is false): the same as −∞.
+    Number.isNaN(threshold) ? -Infinity : threshold,
   );
   return { f0, aperiodicity, periodicity };
 }

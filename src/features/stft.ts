@@ -177,7 +177,7 @@ export function forEachPowerFrameInHeap(y: Signal, opts: StftOptions, onFrame: (
   const heap = dsp.f64;
   const s0 = sig / 8;
   heap.fill(0, s0, s0 + pad);
-  for (let i = 0; i < len; i++) heap[s0 + pad + i] = y[i];
+  heap.set(y, s0 + pad);
   heap.fill(0, s0 + pad + len, s0 + 2 * pad + len + n_fft);
   const step = 8 * hop_length;
   for (let t = 0; t < frames; t += 2) {

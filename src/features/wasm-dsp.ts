@@ -347,7 +347,7 @@ const KERNELS = `
   ;; Pass 1 (scalar, sequential sums) leaves d(k) and cum(k) in dbuf, cbuf (indexed by k); pass 2 divides two
   ;; periods per vector, using kf = (0, 1, 2, …) as float64s.
   (func $cmnd (export "cmnd") (param $z i32) (param $scale f64) (param $x i32) (param $K i32) (param $minP i32)
-    (param $out i32) (param $dbuf i32) (param $cbuf i32) (param $kf i32) (param $tiny f64)
+    (param $out i32) (param $dbuf i32) (param $cbuf i32) (param $kf i32) (param $tiny f64) (param $thr f64) (result i32)
     (local $k i32) (local $o i32) (local $r0 f64) (local $v f64) (local $cs f64) (local $cum f64) (local $d f64)
     ${V128(['dv', 'cv', 'kv', 'tv'])}
     ${g('z')} f64.load ${g('scale')} f64.mul ${s('r0')}
@@ -378,7 +378,45 @@ const KERNELS = `
       ${g('dv')} ${g('cv')} ${g('kv')} f64x2.div ${g('tv')} f64x2.add f64x2.div v128.store align=8
       ${g('k')} i32.const 2 i32.add ${s('k')}
       br $p2
-    end end)
+    end end
+    ;; YIN's choice for threshold thr (NaN: none, −1)
+    ${g('thr')} ${g('thr')} f64.ne
+    if i32.const -1 return end
+    ${g('out')} ${g('K')} ${g('minP')} i32.sub i32.const 1 i32.add ${g('thr')} call $yinpick)
+
+  ;; YIN's period choice on c[0 … L) (pitch-cmnd.ts yinTrough, same comparisons): the first local minimum below thr
+  ;; (index 0 counts if below index 1, the last if below the one before it), else the first global minimum.
+  (func $yinpick (export "yinpick") (param $c i32) (param $L i32) (param $thr f64) (result i32)
+    (local $i i32) (local $k i32) (local $v f64) (local $best f64) (local $p i32)
+    ${g('c')} f64.load ${g('c')} f64.load offset=8 f64.lt ${g('c')} f64.load ${g('thr')} f64.lt i32.and
+    if i32.const 0 return end
+    i32.const 1 ${s('i')}
+    block $done loop $top
+      ${g('i')} ${g('L')} i32.const 1 i32.sub i32.ge_s br_if $done
+      ${g('c')} ${g('i')} i32.const 3 i32.shl i32.add ${s('p')}
+      ${g('p')} f64.load ${s('v')}
+      ${g('v')} ${g('thr')} f64.lt
+      if
+        ${g('v')} ${g('p')} i32.const 8 i32.sub f64.load f64.lt ${g('v')} ${g('p')} f64.load offset=8 f64.le i32.and
+        if ${g('i')} return end
+      end
+      ${g('i')} i32.const 1 i32.add ${s('i')}
+      br $top
+    end end
+    ${g('c')} ${g('L')} i32.const 1 i32.sub i32.const 3 i32.shl i32.add ${s('p')}
+    ${g('p')} f64.load ${g('p')} i32.const 8 i32.sub f64.load f64.lt ${g('p')} f64.load ${g('thr')} f64.lt i32.and
+    if ${g('L')} i32.const 1 i32.sub return end
+    i32.const 0 ${s('k')} ${g('c')} f64.load ${s('best')}
+    i32.const 1 ${s('i')}
+    block $adone loop $atop
+      ${g('i')} ${g('L')} i32.ge_s br_if $adone
+      ${g('c')} ${g('i')} i32.const 3 i32.shl i32.add f64.load ${s('v')}
+      ${g('v')} ${g('best')} f64.lt
+      if ${g('v')} ${s('best')} ${g('i')} ${s('k')} end
+      ${g('i')} i32.const 1 i32.add ${s('i')}
+      br $atop
+    end end
+    ${g('k')})
 
   ;; Two windowed frames into the FFT input z (cvec of length n): Re z[i] = a[i]·win[i], Im z[i] = b[i]·win[i] for
   ;; i in [w0, w1) (even bounds; win is 0 outside its support), zeros elsewhere; b = 0 leaves Im z all zeros.
