@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { describeError } from '../errors.js';
@@ -72,7 +72,9 @@ export function featureConfigHash(config: FeatureConfig): string {
 /** Reads, hashes, and featurises one file through the cache. Never throws for a bad file: it returns ok = false. */
 export async function processFile(path: string, config: FeatureConfig, cache: FeatureCache): Promise<FileOutcome> {
   try {
-    const bytes = await readFile(path);
+    // A synchronous read: the thread has nothing else to do meanwhile (a worker, or the in-thread loop), and an
+    // asynchronous one only adds a hop through the thread pool per file.
+    const bytes = readFileSync(path);
     const contentHash = sha256(bytes);
     const warnings: string[] = [];
     let features = cache.read(contentHash, (w) => warnings.push(w));
@@ -99,7 +101,7 @@ export async function processFile(path: string, config: FeatureConfig, cache: Fe
 /** Loads one file's features through the cache (computing and storing them on a miss); throws on a bad file. */
 export async function loadFeatures(path: string, config: FeatureConfig, cacheRoot: string): Promise<FeatureSet> {
   const cache = new FeatureCache(cacheRoot, featureConfigHash(config));
-  const bytes = await readFile(path);
+  const bytes = readFileSync(path);
   const contentHash = sha256(bytes);
   const hit = cache.read(contentHash);
   if (hit) return hit;

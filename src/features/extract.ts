@@ -2,7 +2,9 @@
  * The default feature set of one clip, from one FeatureConfig: log-mel, MFCC + Δ + ΔΔ, YIN f0 + periodicity, RMS
  * and ZCR, all on one frame grid. This is the function the cache, the workers and the models call.
  */
-import { decodeWav, resample } from '../audio/index.js';
+// wav.js directly, and the resampler only when a clip needs it: loading libsamplerate costs ~90 ms per thread
+// (each feature worker), and corpora already at config.sr never use it.
+import { decodeWav } from '../audio/wav.js';
 import { AudioError } from '../errors.js';
 import type { FeatureConfig } from '../config.js';
 import type { FeatureSet } from './feature-set.js';
@@ -71,6 +73,8 @@ export function extractFeatures(y: Float32Array, config: FeatureConfig, path?: s
 /** Decodes a WAV held in memory, resamples it to `config.sr` and extracts its features. */
 export async function featuresFromWavBytes(bytes: Uint8Array, config: FeatureConfig, path?: string): Promise<FeatureSet> {
   const decoded = decodeWav(bytes, path);
-  const y = decoded.sampleRate === config.sr ? decoded.samples : await resample(decoded.samples, decoded.sampleRate, config.sr);
+  if (decoded.sampleRate === config.sr) return extractFeatures(decoded.samples, config, path);
+  const { resample } = await import('../audio/resample.js');
+  const y = await resample(decoded.samples, decoded.sampleRate, config.sr);
   return extractFeatures(y, config, path);
 }

@@ -592,7 +592,9 @@ export class WasmDsp {
   constructor(sizes: number[]) {
     this.sizes = sizes;
     this.memory = new WA.Memory({ initial: 16 });
-    const bytes = assemble(`(module (import "env" "memory" (memory 1)) ${KERNELS} ${sizes.map(fftWat).join('\n')})`);
+    // FFTs are compiled per size on first use (their own modules on the same memory): a worker pays for the
+    // sizes it needs (~5 ms each), not for all of them.
+    const bytes = assemble(`(module (import "env" "memory" (memory 1)) ${KERNELS})`);
     this.exports = new WA.Instance(new WA.Module(bytes), { env: { memory: this.memory } }).exports;
     this.view = new Float64Array(this.memory.buffer);
     const fn = (name: string) => this.exports[name] as Fn;
@@ -671,7 +673,9 @@ export class WasmDsp {
           v[tw1 / 8 + (2 * (j - 1) + 1) * q + p] = sn;
         }
       }
-      plan = { run: this.exports[`fft${n}`] as Fn, tw, tw1 };
+      const module = new WA.Module(assemble(`(module (import "env" "memory" (memory 1)) ${fftWat(n)})`));
+      const run = new WA.Instance(module, { env: { memory: this.memory } }).exports[`fft${n}`] as Fn;
+      plan = { run, tw, tw1 };
       this.ffts.set(n, plan);
     }
     const { run, tw, tw1 } = plan;
