@@ -12,6 +12,14 @@ export interface StackingConfig {
   inputs: 'probs' | 'probs+functionals' | 'both';
 }
 
+/** The grid searched for every SVM (stacking and the functionals baseline), by speaker-grouped inner folds. */
+export interface SvmSearchConfig {
+  C: number[];
+  /** RBF gamma values as multiples of 1 / n_features (inputs are standardised, so 1 is sklearn's 'scale'). */
+  gammaScale: number[];
+  innerFolds: number;
+}
+
 export interface ExperimentConfig {
   /** Folder of audio. */
   data: string;
@@ -33,6 +41,7 @@ export interface ExperimentConfig {
   cnn: TrainConfig;
   rnn: TrainConfig;
   stacking: StackingConfig;
+  svm: SvmSearchConfig;
   /** Also run the classical baseline: an SVM on utterance-level functionals. */
   functionalsBaseline: boolean;
   /** Train every model on all clips at the end and save it in `<out>/models/final-*`. */
@@ -53,6 +62,7 @@ export function experimentConfig(overrides: Partial<ExperimentConfig> & Pick<Exp
     design: 'nested',
     models: ['cnn', 'rnn'],
     stacking: { inputs: 'both' },
+    svm: { C: [0.1, 1, 10, 100], gammaScale: [0.1, 1, 10], innerFolds: 5 },
     functionalsBaseline: true,
     final: true,
     ...overrides,

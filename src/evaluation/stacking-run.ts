@@ -8,7 +8,7 @@
  * the k − 1 pair models {i, ·}, the same inputs the CNN and RNN rows of the results are scored on.
  */
 import { join } from 'node:path';
-import { averageProbabilities, StackingEnsemble, SvmClassifier, type BasePredictions } from '../ensemble/index.js';
+import { averageProbabilities, StackingEnsemble, SvmClassifier, type BasePredictions, type GridSearchResult } from '../ensemble/index.js';
 import { loadFeatures } from '../features/batch.js';
 import { functionals } from '../features/functionals.js';
 import type { ExperimentConfig } from './experiment-config.js';
@@ -88,6 +88,12 @@ export async function runStacking(
     fun = [];
     for (const c of corpus.clips) fun.push(functionals(await loadFeatures(c.path, cfg.features, cfg.cacheRoot)).values);
   }
+  const search = (dims: number) => ({
+    seed: cfg.seed,
+    grid: { C: cfg.svm.C, gamma: cfg.svm.gammaScale.map((g) => g / dims) },
+    nSplits: cfg.svm.innerFolds,
+  });
+  const stackDims = (extra: boolean) => cfg.models.length * k + (extra && fun ? fun[0].length : 0);
   const pick = (rows: Float32Array[] | null, idx: number[]) => (rows ? idx.map((i) => rows[i]) : undefined);
 
   const nested = cfg.design === 'nested' && cfg.models.length > 0;
@@ -124,15 +130,17 @@ export async function runStacking(
       const testSources = [...Array(folds).keys()].filter((j) => j !== i).map((j) => [i, j] as [number, number]);
       const testBase = baseRows(corpus, results, cfg.models, test, () => testSources);
       for (const v of variants) {
-        const ens = new StackingEnsemble({ seed: cfg.seed });
+        const ens = new StackingEnsemble(search(stackDims(v.extra)));
         await ens.fit(trainBase, train.map((c) => ({ speaker: speakers[c], label: labels[c] })), { extra: v.extra ? pick(fun, train) : undefined });
+        logSearch(log, `outer fold ${i + 1} ${v.name}`, ens.search);
         const p = await ens.predictProba(testBase, { extra: v.extra ? pick(fun, test) : undefined });
         placeInto(predictions.find((x) => x.name === v.name)!.probs, p, test, ens.classes, corpus.classes);
       }
     }
     if (svmFun && fun) {
-      const svm = new SvmClassifier({ seed: cfg.seed });
+      const svm = new SvmClassifier(search(fun[0].length));
       await svm.fit(pick(fun, train)!, train.map((c) => labels[c]), { groups: train.map((c) => speakers[c]) });
+      logSearch(log, `outer fold ${i + 1} svm-functionals`, svm.search);
       placeInto(svmFun.probs, await svm.predictProba(pick(fun, test)!), test, svm.classes, corpus.classes);
     }
   }
@@ -147,18 +155,27 @@ export async function runStacking(
         const sources = (c: number) => [...Array(folds).keys()].filter((j) => j !== groupOf[c]).map((j) => [groupOf[c], j] as [number, number]);
         const allBase = baseRows(corpus, results, cfg.models, all, sources);
         for (const v of variants) {
-          const ens = new StackingEnsemble({ seed: cfg.seed });
+          const ens = new StackingEnsemble(search(stackDims(v.extra)));
           await ens.fit(allBase, all.map((c) => ({ speaker: speakers[c], label: labels[c] })), { extra: v.extra ? fun ?? undefined : undefined });
           await ens.save(join(dir, `final-${v.name}`));
         }
       }
       if (svmFun && fun) {
-        const svm = new SvmClassifier({ seed: cfg.seed });
+        const svm = new SvmClassifier(search(fun[0].length));
         await svm.fit(fun, labels, { groups: speakers });
         await svm.save(join(dir, 'final-svm-functionals'));
       }
     },
   };
+}
+
+function logSearch(log: (line: string) => void, what: string, search: GridSearchResult | null): void {
+  if (!search) return;
+  const { C, gamma, meanUa } = search.best;
+  const table = search.table;
+  const edge = [Math.min(...table.map((t) => t.C)), Math.max(...table.map((t) => t.C))].includes(C) ||
+    [Math.min(...table.map((t) => t.gamma)), Math.max(...table.map((t) => t.gamma))].includes(gamma);
+  log(`${what}: C ${C}, gamma ${gamma.toPrecision(3)} (inner UA ${(100 * meanUa).toFixed(1)} %)${edge ? ', at the edge of the grid' : ''}`);
 }
 
 /** Rows of p (in `from` class order) into the run's n × k matrix (in `to` order) at clips `idx`. */

@@ -69,6 +69,7 @@ export class NeuralClassifier implements EmotionClassifier {
     const st = this.standardizer;
     return {
       seqs: clips.map((c) => st.apply(this.rawSequence(c))),
+      frequencyDims: this.config.input === 'mfcc-deltas' || clips.length === 0 ? 0 : clips[0].logmel.rows,
       regions: clips.map((c) => activeRegion(c.rms, this.config.activeTopDb)),
       labels: Int32Array.from(labels ?? [], (l) => {
         const k = this.classes.indexOf(l);

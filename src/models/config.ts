@@ -28,6 +28,12 @@ export interface RnnConfig {
 
 export interface AugmentConfig {
   /** SpecAugment (Park et al. 2019) on the standardised input: masks set to 0, the training mean. */
+  /**
+   * Largest random shift, in bands, of the log-mel part of the input (edge bands repeated): a cheap stand-in for
+   * vocal-tract-length perturbation (Jaitly & Hinton 2013), since speakers differ most in where their formants
+   * and harmonics sit. 0 = off; no effect on MFCC inputs.
+   */
+  freqShift: number;
   freqMasks: number;
   freqMaskWidth: number;
   timeMasks: number;
@@ -77,7 +83,7 @@ export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = Object.freeze({
   utteranceNorm: 'none',
   cnn: { kind: '1d', filters: [64, 128, 128], kernelSize: 5, pool: true, dropout: 0 },
   rnn: { cell: 'gru', units: 64, bidirectional: true, dropout: 0 },
-  augment: { freqMasks: 2, freqMaskWidth: 8, timeMasks: 2, timeMaskWidth: 10, mixupAlpha: 0 },
+  augment: { freqShift: 0, freqMasks: 2, freqMaskWidth: 8, timeMasks: 2, timeMaskWidth: 10, mixupAlpha: 0 },
   epochs: 60,
   batchSize: 32,
   learningRate: 1e-3,

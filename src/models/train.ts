@@ -13,6 +13,8 @@ import { coveringCrops, randomCrop, type Sequence } from './sequences.js';
 /** Standardised clips with their active regions and labels. */
 export interface ClipSet {
   seqs: Sequence[];
+  /** Leading input dimensions that form a frequency axis (the log-mel bands), for frequency-shift augmentation. */
+  frequencyDims?: number;
   regions: { start: number; end: number }[];
   labels: Int32Array;
 }
@@ -39,6 +41,17 @@ export function classWeights(labels: Int32Array, nClasses: number): Float32Array
   const w = new Float32Array(nClasses);
   for (let c = 0; c < nClasses; c++) w[c] = counts[c] > 0 ? labels.length / (nClasses * counts[c]) : 0;
   return w;
+}
+
+/** Shifts bands 0 … bands−1 of every frame by `shift` (positive = up), in place, repeating the edge band. */
+export function frequencyShift(x: Float32Array, frames: number, dims: number, bands: number, shift: number): void {
+  if (shift === 0) return;
+  const row = new Float32Array(bands);
+  for (let t = 0; t < frames; t++) {
+    const o = t * dims;
+    row.set(x.subarray(o, o + bands));
+    for (let f = 0; f < bands; f++) x[o + f] = row[Math.min(bands - 1, Math.max(0, f - shift))];
+  }
 }
 
 /** SpecAugment masks on one crop (T × F, time-major), in place: frequency bands and time spans set to 0. */
@@ -113,6 +126,9 @@ export async function trainNetwork(
       const w = new Float32Array(idx.length);
       idx.forEach((i, j) => {
         const c = randomCrop(train.seqs[i], train.regions[i], T, rng);
+        if (cfg.augment.freqShift > 0 && train.frequencyDims) {
+          frequencyShift(c, T, F, train.frequencyDims, rng.int(2 * cfg.augment.freqShift + 1) - cfg.augment.freqShift);
+        }
         specAugment(c, T, F, cfg.augment, rng);
         x.set(c, j * T * F);
         y[j] = train.labels[i];

@@ -1,0 +1,123 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { experimentConfig } from '../../src/evaluation/experiment-config.js';
+import { runExperiment } from '../../src/evaluation/experiment.js';
+import type { JobResult } from '../../src/evaluation/jobs.js';
+import type { ExperimentResults } from '../../src/evaluation/results.js';
+import { writeReport } from '../../src/evaluation/report.js';
+import { needShared, sharedPath } from '../helpers/shared.js';
+import { tempDir } from '../helpers/wav-writer.js';
+
+const DATA = 'data/ravdess-speech-16k';
+
+/** Six actors of the shared corpus (symlinked: never copied), three folds, networks small enough for CI. */
+function tinyExperiment(root: string) {
+  const data = join(root, 'data');
+  mkdirSync(data, { recursive: true });
+  for (const a of ['01', '02', '03', '04', '05', '06']) symlinkSync(sharedPath(`${DATA}/Actor_${a}`), join(data, `Actor_${a}`));
+  const small = {
+    epochs: 2,
+    patience: 100,
+    cropFrames: 32,
+    testHopFrames: 16,
+    validationSpeakers: 1,
+    cnn: { kind: '1d' as const, filters: [8, 8], kernelSize: 3, pool: true, dropout: 0 },
+    rnn: { cell: 'gru' as const, units: 8, bidirectional: false, dropout: 0 },
+  };
+  return experimentConfig({
+    data,
+    out: join(root, 'out'),
+    cacheRoot: join(root, 'cache'),
+    folds: 3,
+    workers: 2,
+    cnn: small as never,
+    rnn: small as never,
+    svm: { C: [1, 10], gammaScale: [1], innerFolds: 2 },
+  });
+}
+
+test('a tiny nested experiment writes every file, never stacks a prediction on its own speakers, and resumes', { skip: needShared(DATA), timeout: 300_000 }, async () => {
+  const { dir, cleanup } = tempDir('voe-experiment-');
+  try {
+    const cfg = tinyExperiment(dir);
+    // Interrupt after the first finished training: the run reports it, and the finished job is on disk.
+    const controller = new AbortController();
+    const first = await runExperiment(cfg, {
+      signal: controller.signal,
+      onJobs: (_phase, p) => {
+        if (p.kind === 'done') controller.abort();
+      },
+    });
+    assert.equal(first.interrupted, true);
+    assert.equal(first.results, null);
+    const finishedEarly = readdirSync(join(cfg.out, 'jobs')).filter((f) => f.endsWith('.json'));
+    assert.ok(finishedEarly.length >= 1, 'the finished training was saved');
+    const mtimes = new Map(finishedEarly.map((f) => [f, statSync(join(cfg.out, 'jobs', f)).mtimeMs]));
+
+    const cached: string[] = [];
+    const second = await runExperiment(cfg, { onJobs: (_phase, p) => p.kind === 'cached' && cached.push(p.id) });
+    assert.equal(second.interrupted, false);
+    for (const f of finishedEarly) {
+      assert.ok(cached.includes(f.replace(/\.json$/, '')), `${f} was reused`);
+      assert.equal(statSync(join(cfg.out, 'jobs', f)).mtimeMs, mtimes.get(f), `${f} was not recomputed`);
+    }
+    const results = second.results!;
+    await writeReport(cfg.out, results);
+
+    for (const f of ['config.json', 'metrics.json', 'predictions.csv', 'report.md', 'report.html']) {
+      assert.ok(existsSync(join(cfg.out, f)), `${f} written`);
+    }
+    for (const m of ['final-cnn', 'final-rnn', 'final-ensemble', 'final-ensemble+functionals', 'final-svm-functionals']) {
+      assert.ok(existsSync(join(cfg.out, 'models', m)), `models/${m} saved`);
+    }
+    const metrics = JSON.parse(readFileSync(join(cfg.out, 'metrics.json'), 'utf8')) as ExperimentResults;
+    assert.deepEqual(Object.keys(metrics.models), ['cnn', 'rnn', 'average', 'ensemble', 'ensemble+functionals', 'svm-functionals']);
+    for (const m of Object.values(metrics.models)) {
+      assert.equal(m.ua.values.length, 3);
+      assert.ok(m.ua.mean >= 0 && m.ua.mean <= 1);
+      assert.equal(m.pooled.n, 360, `${m.name}: every clip tested once`);
+    }
+    assert.equal(metrics.comparisons.length, 15);
+    const csv = readFileSync(join(cfg.out, 'predictions.csv'), 'utf8').trim().split('\n');
+    assert.equal(csv.length, 361);
+    assert.match(csv[0], /^path,speaker,fold,true,cnn:predicted,cnn:angry/);
+
+    // The stacking inputs of outer fold i, clip of group j, come from pair model {i, j}: check its speaker set.
+    const jobs = new Map(
+      readdirSync(join(cfg.out, 'jobs')).map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(cfg.out, 'jobs', f), 'utf8')) as JobResult]),
+    );
+    const groups = metrics.protocol.folds.map((f) => f.testSpeakers);
+    for (let i = 0; i < 3; i++) {
+      for (let j = 0; j < 3; j++) {
+        if (i === j) continue;
+        for (const arch of ['cnn', 'rnn']) {
+          const job = jobs.get(`${arch}-pair-${Math.min(i, j) + 1}-${Math.max(i, j) + 1}`)!;
+          for (const s of [...groups[i], ...groups[j]]) assert.ok(!job.trainedOnSpeakers.includes(s), `${job.id} trained on ${s}`);
+        }
+      }
+    }
+  } finally {
+    cleanup();
+  }
+});
+
+test('a folder with one emotion only, or none usable, gets a clear error', { skip: needShared(DATA), timeout: 60_000 }, async () => {
+  const { dir, cleanup } = tempDir('voe-experiment-bad-');
+  try {
+    const data = join(dir, 'data', 'Actor_01');
+    mkdirSync(data, { recursive: true });
+    // Only neutral clips (emotion code 01) of actor 01.
+    for (const f of readdirSync(sharedPath(`${DATA}/Actor_01`)).filter((f) => f.split('-')[2] === '01')) {
+      symlinkSync(sharedPath(`${DATA}/Actor_01/${f}`), join(data, f));
+    }
+    const cfg = experimentConfig({ data: join(dir, 'data'), out: join(dir, 'out'), cacheRoot: join(dir, 'cache') });
+    await assert.rejects(runExperiment(cfg), /only one emotion \(neutral\)/);
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    await assert.rejects(runExperiment({ ...cfg, data: empty }), (e: Error & { code?: string }) => e.code === 'NO_UTTERANCES');
+  } finally {
+    cleanup();
+  }
+});
