@@ -4,12 +4,13 @@
  * one thread, and a warm rerun (everything from the cache). Stage timings and pYIN are measured in this thread on
  * a subset. Skips (printing a JSON object saying why) when the data is absent.
  *
- * The cache folders are made under `<repo>/.voe-cache/` (where real runs keep their cache, git-ignored), or under
- * VOE_BENCH_CACHE if set. Not the system temp folder: on our machines creating a file in /tmp costs ~1–2 ms of
- * kernel time (elsewhere ~0.03 ms), which alone added ~2 s of CPU to a cold run's 1440 cache writes.
+ * The cache folders are made in the system temp folder, or under VOE_BENCH_CACHE if set. Each cold run creates
+ * 1440 cache files, and on our machines creating a file costs from ~0.02 ms to ~2 ms of kernel time depending on
+ * the folder and the moment (seen: /var/tmp fast; /tmp and the work tree sometimes slow): up to ~1.5 s of a cold
+ * run's wall time on 2 cores. Compare runs with the same cache folder.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeWav } from '../src/audio/index.js';
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
     };
   };
 
-  const cacheBase = process.env.VOE_BENCH_CACHE ?? join(repo, '.voe-cache');
+  const cacheBase = process.env.VOE_BENCH_CACHE ?? tmpdir();
   mkdirSync(cacheBase, { recursive: true });
   const loadBefore = loadavg()[0];
   const coldDir = mkdtempSync(join(cacheBase, 'voe-bench-'));
