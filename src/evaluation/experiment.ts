@@ -185,24 +185,35 @@ export async function runExperiment(cfg: ExperimentConfig, hooks: ExperimentHook
 
   const base = cfg.models.map((arch) => basePredictions(cfg, split, corpus, cv.results, arch));
   const predictions: ModelPredictions[] = [...base];
-  let stacking: StackingOutcome | null = null;
-  if (cfg.design === 'nested' || cfg.functionalsBaseline) {
-    stacking = await runStacking(cfg, split, corpus, cv.results, base, log);
-    predictions.push(...stacking.predictions);
-  }
 
-  // Final models on every clip, for prediction on new audio.
+  // Final models on every clip, for prediction on new audio: trained in the workers while this thread fits the
+  // second level (the SVMs), which needs only the cross-validation results.
+  const finals = cfg.final
+    ? cfg.models.map((arch) => {
+        const train = arch === 'cnn' ? cfg.cnn : cfg.rnn;
+        const epochs = medianBestEpoch([...cv.results.values()].filter((r) => r.id.startsWith(`${arch}-`)).map((r) => r.bestEpoch));
+        return finalJob(corpus.items, train, epochs, cfg.seed, join(out, 'models', `final-${arch}`));
+      })
+    : [];
+  const finalRun = finals.length ? runJobs(finals, { ...common, onProgress: (p) => hooks.onJobs?.('final models', p) }) : null;
+  // Yield once so the workers are started and fed before the synchronous SVM fits take this thread.
+  await new Promise((r) => setTimeout(r, 0));
+  let stacking: StackingOutcome | null = null;
+  try {
+    if (cfg.design === 'nested' || cfg.functionalsBaseline) {
+      stacking = await runStacking(cfg, split, corpus, cv.results, base, log);
+      predictions.push(...stacking.predictions);
+      if (cfg.final) await stacking.saveFinal(join(out, 'models'));
+    }
+  } catch (e) {
+    await finalRun?.catch(() => undefined);
+    throw e;
+  }
   let backend = cv.backend;
-  if (cfg.final) {
-    const finals = cfg.models.map((arch) => {
-      const train = arch === 'cnn' ? cfg.cnn : cfg.rnn;
-      const epochs = medianBestEpoch([...cv.results.values()].filter((r) => r.id.startsWith(`${arch}-`)).map((r) => r.bestEpoch));
-      return finalJob(corpus.items, train, epochs, cfg.seed, join(out, 'models', `final-${arch}`));
-    });
-    const fin = await runJobs(finals, { ...common, onProgress: (p) => hooks.onJobs?.('final models', p) });
+  if (finalRun) {
+    const fin = await finalRun;
     if (fin.interrupted) return { out, interrupted: true, results: null };
     backend ??= fin.backend;
-    if (stacking) await stacking.saveFinal(join(out, 'models'));
   }
 
   const models: Record<string, ModelResults> = {};

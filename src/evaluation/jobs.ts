@@ -199,10 +199,12 @@ export async function runJobs(jobs: TrainingJob[], options: RunJobsOptions): Pro
       });
       workers.push(w);
       live++;
+      // Fed at once, not on 'ready': the message waits in the worker's queue while its backend starts, so the
+      // worker starts training even if this thread is then busy (the SVM fits run synchronously here).
+      feed(w);
       w.on('message', (msg: WorkerMessage) => {
         if (msg.type === 'ready') {
           backend = msg.backend;
-          feed(w);
         } else if (msg.type === 'epoch') {
           const r = running.get(msg.id);
           if (r) r.epochs = msg.log.epoch;

@@ -133,7 +133,7 @@ export async function runStacking(
         const ens = new StackingEnsemble(search(stackDims(v.extra)));
         await ens.fit(trainBase, train.map((c) => ({ speaker: speakers[c], label: labels[c] })), { extra: v.extra ? pick(fun, train) : undefined });
         logSearch(log, `outer fold ${i + 1} ${v.name}`, ens.search);
-        const p = await ens.predictProba(testBase, { extra: v.extra ? pick(fun, test) : undefined });
+        const p = ens.predictProba(testBase, { extra: v.extra ? pick(fun, test) : undefined });
         placeInto(predictions.find((x) => x.name === v.name)!.probs, p, test, ens.classes, corpus.classes);
       }
     }
@@ -141,7 +141,7 @@ export async function runStacking(
       const svm = new SvmClassifier(search(fun[0].length));
       await svm.fit(pick(fun, train)!, train.map((c) => labels[c]), { groups: train.map((c) => speakers[c]) });
       logSearch(log, `outer fold ${i + 1} svm-functionals`, svm.search);
-      placeInto(svmFun.probs, await svm.predictProba(pick(fun, test)!), test, svm.classes, corpus.classes);
+      placeInto(svmFun.probs, svm.predictProba(pick(fun, test)!), test, svm.classes, corpus.classes);
     }
   }
 

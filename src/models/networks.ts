@@ -66,6 +66,26 @@ function buildCnn2d(shape: NetworkShape, cfg: CnnConfig, seed: number): tfl.Laye
 
 /** A (bidirectional) GRU or LSTM over the frames, its last state into a dense layer. */
 export function buildRnn(shape: NetworkShape, cfg: RnnConfig, seed: number): tfl.LayersModel {
+  return withoutOrthogonalWarning(() => buildRnnLayers(shape, cfg, seed));
+}
+
+/**
+ * tfjs warns "Slowness may result" for every orthogonal initialisation of a matrix over 2000 elements; at 64 × 192
+ * the QR takes a few milliseconds, so the warning is only noise in every training's output.
+ */
+function withoutOrthogonalWarning<T>(build: () => T): T {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (!String(args[0]).startsWith('Orthogonal initializer is being called')) warn(...args);
+  };
+  try {
+    return build();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+function buildRnnLayers(shape: NetworkShape, cfg: RnnConfig, seed: number): tfl.LayersModel {
   const model = tfl.sequential();
   const cellArgs = {
     units: cfg.units,

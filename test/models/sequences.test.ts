@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { activeRegion, coveringCrops, crop, randomCrop, Standardizer, toSequence, type Sequence } from '../../src/models/sequences.js';
+import { activeRegion, coveringCrops, crop, randomCrop, Standardizer, subtractRegionMean, toSequence, type Sequence } from '../../src/models/sequences.js';
 import type { FeatureSet } from '../../src/features/feature-set.js';
 import { Rng } from '../../src/util/random.js';
 
@@ -48,4 +48,11 @@ test('the standardiser uses the statistics it was fitted on, and survives JSON',
   assert.deepEqual([...st.apply(a).data], [-1, 0, 1, 0]);
   const back = Standardizer.fromJSON(JSON.parse(JSON.stringify(st)));
   assert.deepEqual(back.apply(a), st.apply(a));
+});
+
+test('utterance mean normalisation subtracts the active region mean of each dimension from every frame', () => {
+  // 4 frames × 2 dims; region = frames 1…2, whose means are (3, 30).
+  const seq: Sequence = { frames: 4, dims: 2, data: Float32Array.from([100, 100, 2, 20, 4, 40, 0, 0]) };
+  subtractRegionMean(seq, { start: 1, end: 3 });
+  assert.deepEqual([...seq.data], [97, 70, -1, -10, 1, 10, -3, -30]);
 });

@@ -5,7 +5,7 @@ import '@tensorflow/tfjs-layers';
 import { initBackend } from '../../src/models/backend.js';
 import { trainConfig } from '../../src/models/config.js';
 import { buildCnn, buildRnn } from '../../src/models/networks.js';
-import { classWeights, predictProbabilities, specAugment, trainNetwork, type ClipSet } from '../../src/models/train.js';
+import { classWeights, frequencyShift, mixup, predictProbabilities, specAugment, trainNetwork, type ClipSet } from '../../src/models/train.js';
 import { argmaxRows, classificationMetrics } from '../../src/evaluation/metrics.js';
 import { Rng } from '../../src/util/random.js';
 
@@ -85,4 +85,43 @@ test('class weights balance the classes and SpecAugment masks what it says', () 
   const zeroFrames = Array.from({ length: 10 }, (_, t) => x.subarray(t * 4, t * 4 + 4).every((v) => v === 0)).filter(Boolean).length;
   assert.ok(zeroFrames <= 3);
   assert.equal(x.filter((v) => v === 0).length, zeroFrames * 4);
+});
+
+test('mixup blends each row with one partner by the same λ ≥ ½ in inputs, targets and weights', () => {
+  const n = 4;
+  const x = Float32Array.from({ length: n * 3 }, (_, i) => Math.floor(i / 3)); // row r is all r
+  const targets = new Float32Array(n * 2);
+  for (let r = 0; r < n; r++) targets[r * 2 + (r % 2)] = 1;
+  const weights = Float32Array.from([1, 2, 3, 4]);
+  mixup(x, targets, weights, n, 0.3, new Rng(5));
+  for (let r = 0; r < n; r++) {
+    const row = x.subarray(r * 3, r * 3 + 3);
+    assert.ok(row.every((v) => Math.abs(v - row[0]) < 1e-6), 'a row mixes as a whole');
+    assert.ok(Math.abs(targets[r * 2] + targets[r * 2 + 1] - 1) < 1e-6, 'targets stay a distribution');
+    // Own label keeps weight λ ≥ 0.5.
+    assert.ok(targets[r * 2 + (r % 2)] >= 0.5 - 1e-6);
+    // x = λ r + (1 − λ) p and w = λ w_r + (1 − λ) w_p with w = row + 1: the same λ and partner.
+    assert.ok(Math.abs(weights[r] - (row[0] + 1)) < 1e-5, `row ${r}: weight ${weights[r]} vs input ${row[0]}`);
+  }
+});
+
+test('frequency shift moves the leading bands and repeats the edge; the rest of the frame is untouched', () => {
+  const frames = 2;
+  const dims = 6; // 4 bands + 2 prosody dims
+  const x = Float32Array.from({ length: frames * dims }, (_, i) => i % dims);
+  frequencyShift(x, frames, dims, 4, 1);
+  assert.deepEqual([...x.subarray(0, dims)], [0, 0, 1, 2, 4, 5]);
+  frequencyShift(x, frames, dims, 4, -2);
+  assert.deepEqual([...x.subarray(dims, 2 * dims)], [1, 2, 2, 2, 4, 5]);
+});
+
+test('Beta draws have the right mean and stay in (0, 1)', () => {
+  const rng = new Rng(9);
+  let sum = 0;
+  for (let i = 0; i < 4000; i++) {
+    const b = rng.beta(2, 6);
+    assert.ok(b > 0 && b < 1);
+    sum += b;
+  }
+  assert.ok(Math.abs(sum / 4000 - 0.25) < 0.01, `mean ${sum / 4000}, expected 0.25`);
 });

@@ -1,0 +1,95 @@
+/**
+ * `npm run bench:train`: seconds per training epoch of the CNN and the RNN exactly as `voe experiment` ships them
+ * (its default config: input, architecture, crop length, batch size, augmentation), through the real training loop
+ * (`NeuralClassifier.fit`: crops, SpecAugment, mixup, class weights, Adam) on 1152 RAVDESS clips, the sample count
+ * of the PyTorch reference. The first epoch (JIT and kernel warm-up) is reported apart; the figure is the median
+ * of the others. Prints one JSON object; skips (saying why) when the data is absent.
+ *
+ * For the same architectures as the PyTorch reference timings (not the shipped ones), see bench/kernels.ts.
+ *
+ *   node dist/bench/train.js [--epochs 4] [--models cnn,rnn]
+ */
+import { existsSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { scanCorpus } from '../src/corpus/index.js';
+import { experimentConfig } from '../src/evaluation/experiment-config.js';
+import { extractCorpus, loadFeatures } from '../src/features/batch.js';
+import { initBackend } from '../src/models/backend.js';
+import { NeuralClassifier } from '../src/models/classifier.js';
+import type { Architecture } from '../src/models/config.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repo = [resolve(here, '..'), resolve(here, '../..')].find((d) => existsSync(join(d, 'package.json')))!;
+const dataDir = process.env.VOE_BENCH_DATA ?? resolve(repo, '..', 'shared', 'data', 'ravdess-speech-16k');
+const CLIPS = 1152;
+
+/** Measured on this kind of machine with PyTorch 1.13 CPU, one thread, 1152 samples, batch 32 (see the issue tracker). */
+const PYTORCH_REFERENCE = {
+  note: 'PyTorch 1.13 CPU, one thread, batch 32, 1152 samples, 128 frames × 120 features; architectures of bench/kernels.ts',
+  cnn1d_64_128_128: 1.11,
+  gru64: 1.31,
+  bilstm64: 3.08,
+};
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { epochs: { type: 'string', default: '4' }, models: { type: 'string', default: 'cnn,rnn' } } });
+  const epochs = Number(values.epochs);
+  if (!existsSync(dataDir)) {
+    console.log(JSON.stringify({ benchmark: 'train', skipped: `data folder not found: ${dataDir} (set VOE_BENCH_DATA)` }));
+    return;
+  }
+  const cfg = experimentConfig({ data: dataDir, out: join(tmpdir(), 'voe-bench-train') });
+  const cacheRoot = join(tmpdir(), 'voe-bench-cache');
+  const scan = await scanCorpus(dataDir);
+  const utterances = scan.utterances.slice(0, CLIPS);
+  await extractCorpus(utterances.map((u) => u.path), { config: cfg.features, cacheRoot });
+  const features = await Promise.all(utterances.map((u) => loadFeatures(u.path, cfg.features, cacheRoot)));
+  const labels = utterances.map((u) => u.emotion);
+  const backend = await initBackend();
+  console.error(`backend: ${backend.details}`);
+
+  const models: Record<string, unknown> = {};
+  for (const arch of values.models.split(',') as Architecture[]) {
+    const train = arch === 'cnn' ? cfg.cnn : cfg.rnn;
+    const clf = new NeuralClassifier(train);
+    const seconds: number[] = [];
+    await clf.fit(features, labels, {
+      epochs: epochs + 1,
+      onEpoch: (log) => {
+        seconds.push(log.seconds);
+        console.error(`${arch} epoch ${log.epoch}: ${log.seconds.toFixed(2)} s`);
+      },
+    });
+    clf.dispose();
+    const steady = seconds.slice(1).sort((a, b) => a - b);
+    models[arch] = {
+      architecture: arch === 'cnn' ? train.cnn : train.rnn,
+      input: train.input,
+      cropFrames: train.cropFrames,
+      batchSize: train.batchSize,
+      stepsPerEpoch: Math.ceil(features.length / train.batchSize),
+      firstEpochSeconds: +seconds[0].toFixed(3),
+      secondsPerEpoch: +steady[Math.floor(steady.length / 2)].toFixed(3),
+      epochSeconds: seconds.map((s) => +s.toFixed(3)),
+    };
+  }
+  console.log(
+    JSON.stringify(
+      {
+        benchmark: 'train',
+        clips: features.length,
+        backend: backend.details,
+        machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, loadavg: loadavg().map((l) => +l.toFixed(2)) },
+        models,
+        pytorchReference: PYTORCH_REFERENCE,
+      },
+      null,
+      2,
+    ),
+  );
+}
+
+await main();
