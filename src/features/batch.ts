@@ -81,7 +81,8 @@ export async function processFile(path: string, config: FeatureConfig, cache: Fe
     let cached = true;
     if (!features) {
       features = await featuresFromWavBytes(bytes, config, path);
-      cache.write(contentHash, features);
+      // While this write is under way, a worker already computes the next file it holds (see runInWorkers).
+      await cache.writeAsync(contentHash, features);
       cached = false;
     }
     return {
@@ -188,9 +189,14 @@ function startWorker(workerData: unknown): Worker {
   return new Worker(code, { eval: true, workerData });
 }
 
+/** Files a worker holds at once: the one it works on and the next, so it never waits for this thread to answer. */
+const WORKER_QUEUE = 2;
+
 /**
- * Hands files to workers one at a time (a worker asks for the next when it finishes), so a slow file never holds
- * up a queue behind it. Resolves true if interrupted by the signal; a worker that dies fails only its current file.
+ * Hands files to workers a couple at a time (a worker is sent the next as it finishes one), so a slow file never
+ * holds up more than one file queued behind it, and a worker goes straight on to its next file instead of idling
+ * until this thread is scheduled to answer. Resolves true if interrupted by the signal; a worker that dies fails
+ * only the file it was on (the files queued behind it go to another worker).
  */
 function runInWorkers(
   paths: string[],
@@ -205,20 +211,26 @@ function runInWorkers(
     let live = 0;
     let interrupted = false;
     const workers: Worker[] = [];
-    const current = new Map<Worker, number>();
+    /** Files sent to each worker and not yet answered, in the order it takes them. */
+    const queued = new Map<Worker, number[]>();
+    /** Files taken back from a crashed worker, handed out before new ones. */
+    const retry: number[] = [];
+    const remaining = () => retry.length > 0 || next < paths.length;
 
     const finish = (): void => {
       if (live === 0) resolvePromise(interrupted);
     };
     const feed = (w: Worker): void => {
-      if (interrupted || next >= paths.length) {
-        current.delete(w);
-        void w.terminate();
-        return;
+      const q = queued.get(w)!;
+      while (!interrupted && q.length < WORKER_QUEUE && remaining()) {
+        const index = retry.length > 0 ? retry.shift()! : next++;
+        q.push(index);
+        w.postMessage({ index, path: paths[index] });
       }
-      const index = next++;
-      current.set(w, index);
-      w.postMessage({ index, path: paths[index] });
+      if (q.length === 0) {
+        queued.delete(w);
+        void w.terminate();
+      }
     };
     const onAbort = (): void => {
       interrupted = true;
@@ -229,26 +241,37 @@ function runInWorkers(
     const spawn = (): void => {
       const w = startWorker({ config, cacheRoot });
       workers.push(w);
+      queued.set(w, []);
       live++;
       w.on('message', (msg: { index: number; outcome: FileOutcome }) => {
-        current.delete(w);
+        const q = queued.get(w);
+        if (q !== undefined) q.splice(q.indexOf(msg.index), 1);
         record(msg.index, msg.outcome);
-        feed(w);
+        if (q !== undefined) feed(w);
       });
       w.on('error', (err) => {
         // A crash (out of memory, a wasm abort) fails only the file it was on; a fresh worker takes its place.
-        const index = current.get(w);
-        current.delete(w);
+        const q = queued.get(w) ?? [];
+        queued.delete(w);
+        const index = q.shift();
         if (index !== undefined) {
           record(index, { path: paths[index], ok: false, reason: `worker crashed: ${describeError(err)}` });
         }
-        if (!interrupted && next < paths.length) spawn();
+        retry.push(...q);
+        if (!interrupted && remaining()) spawn();
       });
       w.on('exit', () => {
+        // Exited without an error while holding files (not terminated by us): they go to another worker.
+        const q = queued.get(w);
+        queued.delete(w);
+        if (q !== undefined && q.length > 0 && !interrupted) {
+          retry.push(...q);
+          spawn();
+        }
         live--;
         if (live === 0) {
           signal?.removeEventListener('abort', onAbort);
-          if (!interrupted && next < paths.length) {
+          if (!interrupted && remaining()) {
             rejectPromise(new Error('every feature worker exited before the work was done'));
             return;
           }
