@@ -62,6 +62,12 @@ const BFLY_LOCALS = V128([
   'w1r', 'w1i', 'w2r', 'w2i', 'w3r', 'w3i', 'y0r', 'y0i', 'y1r', 'y1i', 'y2r', 'y2i', 'y3r', 'y3i', 'tr', 'ti',
 ]);
 
+const R8_LOCALS = V128([
+  'rt',
+  ...[0, 1, 2, 3, 4, 5, 6, 7].flatMap((j) => [`x${j}r`, `x${j}i`]),
+  ...['e', 'o'].flatMap((o) => ['p', 'm', 'q', 'n', '0', '1', '2', '3'].flatMap((k) => [`${o}${k}r`, `${o}${k}i`])),
+]);
+
 /** Radix-4 butterfly: a…d and twiddles w1…w3 in locals → y0…y3 (forward DFT of 4 points, outputs 1…3 twiddled). */
 const BUTTERFLY = `
   ${op('pr', 'ar', 'add', 'cr')} ${op('pi', 'ai', 'add', 'ci')} ${op('mr', 'ar', 'sub', 'cr')} ${op('mi', 'ai', 'sub', 'ci')}
@@ -109,7 +115,8 @@ function fftWat(n: number): string {
   }
   let stride = 4;
   let nc = n / 4;
-  for (; nc >= 4; nc /= 4, stride *= 4) {
+  // Radix-4 passes down to 4 points (or 8: one radix-8 pass then replaces a radix-4 and a radix-2 pass).
+  for (; nc >= 4 && nc !== 8; nc /= 4, stride *= 4) {
     // Radix-4 pass: butterflies p < m, each over q < stride (two per vector).
     const m = nc / 4;
     const SB = 8 * stride; // bytes per stride
@@ -141,6 +148,47 @@ function fftWat(n: number): string {
     end
     ${g('src')} ${s('t')} ${g('dst')} ${s('src')} ${g('t')} ${s('dst')}`);
   }
+  if (nc === 8) {
+    // Last pass, 8 points at stride s with no outer twiddles: X = DFT8 of x[q + s·j], j < 8, as two DFT4 (even and
+    // odd j) joined by W^k = e^{−2πi·k/8}.
+    const SB = 8 * stride;
+    const at = (j: number) => j * SB;
+    const R = Math.SQRT1_2;
+    const dft4 = (i: number[], o: string) => `
+      ${op(`${o}pr`, `x${i[0]}r`, 'add', `x${i[2]}r`)} ${op(`${o}pi`, `x${i[0]}i`, 'add', `x${i[2]}i`)}
+      ${op(`${o}mr`, `x${i[0]}r`, 'sub', `x${i[2]}r`)} ${op(`${o}mi`, `x${i[0]}i`, 'sub', `x${i[2]}i`)}
+      ${op(`${o}qr`, `x${i[1]}r`, 'add', `x${i[3]}r`)} ${op(`${o}qi`, `x${i[1]}i`, 'add', `x${i[3]}i`)}
+      ${op(`${o}nr`, `x${i[1]}r`, 'sub', `x${i[3]}r`)} ${op(`${o}ni`, `x${i[1]}i`, 'sub', `x${i[3]}i`)}
+      ${op(`${o}0r`, `${o}pr`, 'add', `${o}qr`)} ${op(`${o}0i`, `${o}pi`, 'add', `${o}qi`)}
+      ${op(`${o}1r`, `${o}mr`, 'add', `${o}ni`)} ${op(`${o}1i`, `${o}mi`, 'sub', `${o}nr`)}
+      ${op(`${o}2r`, `${o}pr`, 'sub', `${o}qr`)} ${op(`${o}2i`, `${o}pi`, 'sub', `${o}qi`)}
+      ${op(`${o}3r`, `${o}mr`, 'sub', `${o}ni`)} ${op(`${o}3i`, `${o}mi`, 'add', `${o}nr`)}`;
+    const out = (k: number, r: string, i: string) =>
+      `${g('d')} ${r} v128.store offset=${at(k)} align=8 ${g('d')} ${i} v128.store offset=${at(k) + IO} align=8`;
+    parts.push(`
+    ${g('src')} ${s('a')} ${g('dst')} ${s('d')} ${g('a')} i32.const ${SB} i32.add ${s('e')}
+    f64.const ${R} f64x2.splat ${s('rt')}
+    loop $r8
+      ${[0, 1, 2, 3, 4, 5, 6, 7].map((j) => `${load('a', at(j), `x${j}r`)} ${load('a', at(j) + IO, `x${j}i`)}`).join(' ')}
+      ${dft4([0, 2, 4, 6], 'e')}
+      ${dft4([1, 3, 5, 7], 'o')}
+      ;; W^1·O1 = ((r + i), (i − r))/√2; W^2·O2 = (i, −r); W^3·O3 = ((i − r), −(r + i))/√2
+      ${g('o1r')} ${g('o1i')} f64x2.add ${g('rt')} f64x2.mul ${s('tr')} ${g('o1i')} ${g('o1r')} f64x2.sub ${g('rt')} f64x2.mul ${s('ti')}
+      ${out(1, `${g('e1r')} ${g('tr')} f64x2.add`, `${g('e1i')} ${g('ti')} f64x2.add`)}
+      ${out(5, `${g('e1r')} ${g('tr')} f64x2.sub`, `${g('e1i')} ${g('ti')} f64x2.sub`)}
+      ${out(0, `${g('e0r')} ${g('o0r')} f64x2.add`, `${g('e0i')} ${g('o0i')} f64x2.add`)}
+      ${out(4, `${g('e0r')} ${g('o0r')} f64x2.sub`, `${g('e0i')} ${g('o0i')} f64x2.sub`)}
+      ${out(2, `${g('e2r')} ${g('o2i')} f64x2.add`, `${g('e2i')} ${g('o2r')} f64x2.sub`)}
+      ${out(6, `${g('e2r')} ${g('o2i')} f64x2.sub`, `${g('e2i')} ${g('o2r')} f64x2.add`)}
+      ${g('o3i')} ${g('o3r')} f64x2.sub ${g('rt')} f64x2.mul ${s('tr')} ${g('o3r')} ${g('o3i')} f64x2.add ${g('rt')} f64x2.mul f64x2.neg ${s('ti')}
+      ${out(3, `${g('e3r')} ${g('tr')} f64x2.add`, `${g('e3i')} ${g('ti')} f64x2.add`)}
+      ${out(7, `${g('e3r')} ${g('tr')} f64x2.sub`, `${g('e3i')} ${g('ti')} f64x2.sub`)}
+      ${g('d')} i32.const 16 i32.add ${s('d')}
+      ${g('a')} i32.const 16 i32.add ${s('a')}
+      ${g('a')} ${g('e')} i32.lt_u br_if $r8
+    end
+    ${g('src')} ${s('t')} ${g('dst')} ${s('src')} ${g('t')} ${s('dst')}`);
+  }
   if (nc === 2) {
     const SB = 8 * stride;
     parts.push(`
@@ -160,7 +208,7 @@ function fftWat(n: number): string {
   return `
   (func $fft${n} (export "fft${n}") (param $x i32) (param $y i32) (param $tw i32) (param $tw1 i32) (result i32)
     (local $src i32) (local $dst i32) (local $t i32) (local $p i32) (local $a i32) (local $d i32) (local $e i32) (local $w i32)
-    ${BFLY_LOCALS}
+    ${BFLY_LOCALS} ${R8_LOCALS}
     ${g('x')} ${s('src')} ${g('y')} ${s('dst')}
     ${parts.join('\n')}
     ${g('src')})`;
