@@ -81,8 +81,7 @@ export async function processFile(path: string, config: FeatureConfig, cache: Fe
     let cached = true;
     if (!features) {
       features = await featuresFromWavBytes(bytes, config, path);
-      // While this write is under way, a worker already computes the next file it holds (see runInWorkers).
-      await cache.writeAsync(contentHash, features);
+      cache.write(contentHash, features);
       cached = false;
     }
     return {

@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { deserializeFeatureSet, serializeFeatureSet, type FeatureSet } from './feature-set.js';
@@ -63,34 +62,6 @@ export class FeatureCache {
       renameSync(tmp, path);
     } catch (e) {
       rmSync(tmp, { force: true });
-      throw e;
-    }
-  }
-
-  /**
-   * `write` with the file system work on the thread pool: a feature worker goes on to its next file while the
-   * entry is written (creating a file costs ~0.1–2 ms of system time on our machines). Same atomic tmp + rename.
-   */
-  async writeAsync(contentHash: string, features: FeatureSet): Promise<void> {
-    const path = this.entryPath(contentHash);
-    const dir = join(path, '..');
-    if (!this.folders.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      this.folders.add(dir);
-    }
-    const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    const bytes = serializeFeatureSet(features);
-    try {
-      try {
-        await writeFile(tmp, bytes);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-        mkdirSync(dir, { recursive: true });
-        await writeFile(tmp, bytes);
-      }
-      await rename(tmp, path);
-    } catch (e) {
-      await rm(tmp, { force: true });
       throw e;
     }
   }
