@@ -1,7 +1,15 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { threadId } from 'node:worker_threads';
 import { deserializeFeatureSet, serializeFeatureSet, type FeatureSet } from './feature-set.js';
+
+/**
+ * Names temporary files uniquely among concurrent writers: process, thread, a random tag drawn once (other machines
+ * on a shared folder), then a counter (a randomBytes call per write cost 10–60 µs here).
+ */
+const TMP_TAG = `${process.pid}.${threadId}.${randomBytes(4).toString('hex')}`;
+let tmpCount = 0;
 
 /**
  * Features on disk, keyed by the audio's content hash under a folder per feature-config hash: the same audio with
@@ -48,7 +56,7 @@ export class FeatureCache {
       mkdirSync(dir, { recursive: true });
       this.folders.add(dir);
     }
-    const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const tmp = `${path}.${TMP_TAG}.${++tmpCount}.tmp`;
     const bytes = serializeFeatureSet(features);
     try {
       try {
