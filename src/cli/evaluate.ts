@@ -157,7 +157,8 @@ async function evaluate(command: string, opts: EvaluateOptions, shape: Pick<Expe
           p.kind === 'epoch' && e
             ? `${p.id} epoch ${e.epoch}: loss ${e.loss.toFixed(3)}${e.valUa === null ? '' : `, val UA ${(100 * e.valUa).toFixed(1)} %`}`
             : `${p.id} ${p.kind}`;
-        jobs!.update(p.jobsDone, { unit: 'trainings', detail });
+        const eta = p.etaSeconds === null ? '' : `, ETA ≈ ${formatDuration(p.etaSeconds)}`;
+        jobs!.update(p.jobsDone, { unit: 'trainings', detail: `${detail}${eta}`, ...(p.etaSeconds === null ? {} : { etaSeconds: p.etaSeconds }) });
       },
     });
   } finally {
@@ -174,6 +175,10 @@ async function evaluate(command: string, opts: EvaluateOptions, shape: Pick<Expe
   if (opts.json) process.stdout.write(`${JSON.stringify(summaryJson(results))}\n`);
   else process.stdout.write(resultsTable(results));
   process.exitCode = 0;
+}
+
+function formatDuration(seconds: number): string {
+  return seconds >= 90 ? `${Math.round(seconds / 60)} min` : `${Math.round(seconds)} s`;
 }
 
 function summaryJson(r: ExperimentResults) {

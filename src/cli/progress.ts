@@ -46,7 +46,7 @@ export function createProgress(
       if (done < total && now - lastLine < interval) return;
       lastLine = now;
       const elapsed = (now - start) / 1000;
-      const eta = done > 0 ? (elapsed / done) * (total - done) : NaN;
+      const eta = typeof fields.etaSeconds === 'number' ? fields.etaSeconds : done > 0 ? (elapsed / done) * (total - done) : NaN;
       const etaText = Number.isFinite(eta) ? `${eta.toFixed(0)} s` : '?';
       stream.write(
         `${label}: ${done}/${total} ${fields.unit ?? ''} | ${fields.detail ?? ''} | elapsed ${elapsed.toFixed(1)} s | ETA ${etaText}\n`,

@@ -62,7 +62,7 @@ export function experimentConfig(overrides: Partial<ExperimentConfig> & Pick<Exp
     design: 'nested',
     models: ['cnn', 'rnn'],
     stacking: { inputs: 'both' },
-    svm: { C: [0.1, 1, 10, 100], gammaScale: [0.1, 1, 10], innerFolds: 5 },
+    svm: { C: [1, 10, 100], gammaScale: [0.1, 0.3, 1], innerFolds: 3 },
     functionalsBaseline: true,
     final: true,
     ...overrides,

@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import { averageProbabilities, StackingEnsemble, SvmClassifier, type BasePredictions, type GridSearchResult } from '../ensemble/index.js';
 import { loadFeatures } from '../features/batch.js';
+import type { FeatureSet } from '../features/feature-set.js';
 import { functionals } from '../features/functionals.js';
 import type { ExperimentConfig } from './experiment-config.js';
 import type { PreparedCorpus } from './experiment.js';
@@ -64,6 +65,18 @@ function baseRows(
   });
 }
 
+/**
+ * The classical utterance-level vector for the SVMs: mean and standard deviation of each MFCC, f0 (voiced frames),
+ * RMS and ZCR, and the voiced fraction (87 values with 40 MFCCs). Fewer statistics than `functionals()` offers on
+ * purpose: libsvm-js has a fixed 16 MiB heap, which 1440 clips × the full 665 values overflow, and the RBF kernel
+ * gains little from many correlated percentiles.
+ */
+export function svmFunctionals(fs: FeatureSet): Float32Array {
+  const f = functionals(fs, { include: ['mfcc', 'f0', 'rms', 'zcr'] });
+  const keep = f.names.map((n) => /_(mean|std)$/.test(n) || n === 'voiced_fraction');
+  return Float32Array.from(f.values.filter((_, i) => keep[i]));
+}
+
 export async function runStacking(
   cfg: ExperimentConfig,
   split: Split,
@@ -86,7 +99,7 @@ export async function runStacking(
   const needFunctionals = cfg.functionalsBaseline || cfg.stacking.inputs !== 'probs';
   if (needFunctionals) {
     fun = [];
-    for (const c of corpus.clips) fun.push(functionals(await loadFeatures(c.path, cfg.features, cfg.cacheRoot)).values);
+    for (const c of corpus.clips) fun.push(svmFunctionals(await loadFeatures(c.path, cfg.features, cfg.cacheRoot)));
   }
   const search = (dims: number) => ({
     seed: cfg.seed,
@@ -115,7 +128,7 @@ export async function runStacking(
   for (const v of variants) predictions.push({ name: v.name, description: v.description, probs: new Float32Array(n * k) });
   let svmFun: ModelPredictions | null = null;
   if (cfg.functionalsBaseline && fun) {
-    svmFun = { name: 'svm-functionals', description: `SVM (RBF) on ${fun[0].length} utterance-level functionals (MFCC, Δ, f0, RMS, ZCR statistics)`, probs: new Float32Array(n * k) };
+    svmFun = { name: 'svm-functionals', description: `SVM (RBF) on ${fun[0].length} utterance-level functionals (mean and std of MFCC, f0, RMS, ZCR; voiced fraction)`, probs: new Float32Array(n * k) };
     predictions.push(svmFun);
     method.push('Classical baseline: an RBF SVM on utterance-level functionals, tuned by the same speaker-grouped inner cross-validation, on the same outer folds.');
   }
