@@ -17,6 +17,9 @@
  *
  * `extractFeatures` computes the default set from one `FeatureConfig`; `extractCorpus` does it for a whole corpus in
  * worker threads through the on-disk cache.
+ *
+ * The hot loops (the FFTs of the STFT and of YIN's difference function, the bin passes around them, the mel product,
+ * the DCT, the CMND) run in float64 SIMD WebAssembly kernels, `wasm-dsp.ts`; everything else is plain TypeScript.
  */
 export type { Matrix } from './matrix.js';
 export type { FeatureSet } from './feature-set.js';
