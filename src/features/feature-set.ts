@@ -68,10 +68,12 @@ export function serializeFeatureSet(fs: FeatureSet): Buffer {
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const payloadOffset = align4(8 + headerBytes.length);
-  const out = Buffer.alloc(payloadOffset + floats * 4);
+  // Every byte is written below (the payload by the copies), so no zero fill of the ~250 KB first.
+  const out = Buffer.allocUnsafe(payloadOffset + floats * 4);
   out.writeUInt32LE(MAGIC, 0);
   out.writeUInt32LE(headerBytes.length, 4);
   headerBytes.copy(out, 8);
+  out.fill(0, 8 + headerBytes.length, payloadOffset);
   const payload = new Float32Array(out.buffer, out.byteOffset + payloadOffset, floats);
   let at = 0;
   for (const name of MATRIX_FIELDS) {
