@@ -205,6 +205,12 @@ export interface SvmParams {
   seed: number;
 }
 
+/**
+ * Rows × (features + 1) that fit libsvm-js' fixed 16 MiB heap with room to spare: measured, 1440 × 180 features
+ * trains and 1440 × 220 overflows (as "memory access out of bounds" from inside LIBSVM).
+ */
+export const LIBSVM_MAX_VALUES = 250_000;
+
 /** One row of the grid-search table: unweighted accuracy on each inner fold of held-out speakers. */
 export interface GridSearchPoint {
   C: number;
@@ -480,6 +486,13 @@ export class SvmClassifier {
     const classes = [...new Set(labels)].sort();
     if (classes.length < 2) {
       throw new VoeError('NO_UTTERANCES', `need at least two classes to fit the SVM, found ${classes.join(', ')}`);
+    }
+    if (X.length * (d + 1) > LIBSVM_MAX_VALUES) {
+      throw new VoeError(
+        'INVALID_ARGUMENT',
+        `${X.length} rows × ${d} features is more than LIBSVM's heap holds here (libsvm-js 0.2.1 has a fixed 16 MiB heap: ` +
+          `about ${LIBSVM_MAX_VALUES.toLocaleString('en')} values); use fewer features or rows`,
+      );
     }
     const { groups } = options;
     if (groups !== undefined) {

@@ -254,3 +254,9 @@ test('bad input is refused with a typed error that says what is wrong', async ()
     svm.dispose();
   }
 });
+
+test('more data than libsvm-js can hold is refused with a clear error, before LIBSVM is called', async () => {
+  const rows = Array.from({ length: 1500 }, (_, i) => new Float32Array(200).fill(i % 2));
+  const labels = rows.map((_, i) => (i % 2 ? 'a' : 'b'));
+  await assert.rejects(new SvmClassifier().fit(rows, labels, { C: 1, gamma: 0.01 }), /fixed 16 MiB heap/);
+});
