@@ -382,10 +382,11 @@ class BlockedCmnd extends CmndEngine {
     const v = this.dsp.f64;
     const M = this.M;
     const re = this.zA / 8;
-    const xp = this.xp;
-    v.set(xp.subarray(a, a + la), re);
+    // xp lives in the same heap: copy within it (no subarray objects per call).
+    const x0 = this.xpAt / 8;
+    v.copyWithin(re, x0 + a, x0 + a + la);
     v.fill(0, re + la, re + M);
-    v.set(xp.subarray(b, b + lb), re + M);
+    v.copyWithin(re + M, x0 + b, x0 + b + lb);
     v.fill(0, re + M + lb, re + 2 * M);
     const z = this.fft(this.zA, this.zB);
     this.dsp.unpack2(z, M, outA, outB, this.nb);
