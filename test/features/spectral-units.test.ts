@@ -346,3 +346,37 @@ describe('RMS and zero-crossing rate', () => {
     assertClose(zeroCrossingRate(Float32Array.from([-1, 1]), { frame_length: 4, hop_length: 1 }), [0.25, 0.25, 0.25], 0, 'edge');
   });
 });
+
+test('RMS and ZCR from per-block sums equal the frame-by-frame definitions for several framings', () => {
+  let s = 99;
+  const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648) - 0.5;
+  const y = new Float32Array(5003);
+  for (let i = 0; i < y.length; i++) y[i] = i % 97 < 5 ? 0 : i % 89 < 3 ? 1e-11 * rand() : rand();
+  const framings = [
+    { frame_length: 512, hop_length: 160, center: true },
+    { frame_length: 512, hop_length: 160, center: false },
+    { frame_length: 400, hop_length: 160, center: true },
+    { frame_length: 1024, hop_length: 256, center: true },
+    { frame_length: 511, hop_length: 160, center: true }, // gcd 1: the plain loop
+    { frame_length: 6000, hop_length: 100, center: true }, // frames longer than the signal
+  ];
+  for (const f of framings) {
+    const shift = f.center ? f.frame_length >> 1 : 0;
+    const got = rms(y, f);
+    const gotZ = zeroCrossingRate(y, f);
+    const thr = Math.fround(1e-10);
+    for (let t = 0; t < got.length; t++) {
+      const a = t * f.hop_length - shift;
+      let acc = 0;
+      for (let i = Math.max(a, 0); i < Math.min(a + f.frame_length, y.length); i++) acc += y[i] * y[i];
+      const want = Math.fround(Math.sqrt(acc / f.frame_length));
+      // float64 sums in another order: at most one float32 step apart.
+      assert.ok(Math.abs(got[t] - want) <= 2.4e-7 * want, `${JSON.stringify(f)} frame ${t}: rms ${got[t]} vs ${want}`);
+      let crossings = 0;
+      for (let i = Math.max(a + 1, 1); i <= Math.min(a + f.frame_length - 1, y.length - 1); i++) {
+        crossings += (y[i] < -thr ? 1 : 0) ^ (y[i - 1] < -thr ? 1 : 0);
+      }
+      assert.equal(gotZ[t], Math.fround(crossings / f.frame_length), `${JSON.stringify(f)} frame ${t}: zcr`);
+    }
+  }
+});
