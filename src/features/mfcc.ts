@@ -220,14 +220,14 @@ export function logMelAndMfcc(y: Signal, opts: LogMelMfccOptions): LogMelMfcc {
   const cols = dsp.f64.subarray(colsAt / 8, colsAt / 8 + T * n_mels);
   const { refDb, amin, top_db } = early ?? resolveDb(opts, cols);
   for (let i = 0; i < cols.length; i++) cols[i] = dbOf(cols[i], amin, refDb);
-  clampTopDb(cols, top_db);
-  const logmel = new Float32Array(n_mels * T);
-  for (let t = 0; t < T; t++) {
-    const o = t * n_mels;
-    for (let m = 0; m < n_mels; m++) logmel[m * T + t] = cols[o + m];
-  }
+  // clampTopDb and the float32 transpose to n_mels × T, in the heap (the DCT reads the clamped values).
+  const floor = top_db === null ? -Infinity : dsp.dbclamp(colsAt, T, n_mels, NaN, 0) - top_db;
+  const logAt = dsp.region('logmel-out', Math.ceil((n_mels * T) / 2));
+  dsp.dbclamp(colsAt, T, n_mels, floor, logAt);
   dsp.dct(colsAt, T, n_mels, hd.half, hd.hp, hd.basis, n_mfcc, hd.lift, hd.fold, outAt);
-  const coeffs = new Float32Array(dsp.f64.buffer, outAt, n_mfcc * T).slice();
+  const buffer = dsp.f64.buffer;
+  const logmel = new Float32Array(buffer, logAt, n_mels * T).slice();
+  const coeffs = new Float32Array(buffer, outAt, n_mfcc * T).slice();
   return { logmel: { rows: n_mels, cols: T, data: logmel }, mfcc: { rows: n_mfcc, cols: T, data: coeffs } };
 }
 

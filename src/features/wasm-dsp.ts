@@ -581,6 +581,44 @@ const KERNELS = `
       br $t_top
     end end)
 
+  ;; The top_db floor and the float32 transpose of a frame-major dB matrix x (frames × n float64): returns max(x)
+  ;; when floor is NaN (the first call); otherwise sets x = max(x, floor) in place (db.ts clampTopDb: x < floor ?
+  ;; floor : x) and writes out[m·frames + t] = float32(x[t·n + m]).
+  (func $dbclamp (export "dbclamp") (param $x i32) (param $frames i32) (param $n i32) (param $floor f64) (param $out i32)
+    (result f64)
+    (local $t i32) (local $m i32) (local $p i32) (local $end i32) (local $v f64) (local $peak f64)
+    ${g('floor')} ${g('floor')} f64.ne
+    if
+      f64.const -Infinity ${s('peak')}
+      ${g('x')} ${s('p')}
+      ${g('x')} ${g('frames')} ${g('n')} i32.mul i32.const 3 i32.shl i32.add ${s('end')}
+      block $pd loop $pt
+        ${g('p')} ${g('end')} i32.ge_u br_if $pd
+        ${g('p')} f64.load ${s('v')}
+        ${g('v')} ${g('peak')} f64.gt if ${g('v')} ${s('peak')} end
+        ${g('p')} i32.const 8 i32.add ${s('p')}
+        br $pt
+      end end
+      ${g('peak')} return
+    end
+    i32.const 0 ${s('t')}
+    block $td loop $tt
+      ${g('t')} ${g('frames')} i32.ge_u br_if $td
+      i32.const 0 ${s('m')}
+      block $md loop $mt
+        ${g('m')} ${g('n')} i32.ge_u br_if $md
+        ${g('x')} ${g('t')} ${g('n')} i32.mul ${g('m')} i32.add i32.const 3 i32.shl i32.add ${s('p')}
+        ${g('p')} f64.load ${s('v')}
+        ${g('v')} ${g('floor')} f64.lt if ${g('floor')} ${s('v')} ${g('p')} ${g('v')} f64.store end
+        ${g('out')} ${g('m')} ${g('frames')} i32.mul ${g('t')} i32.add i32.const 2 i32.shl i32.add ${g('v')} f32.demote_f64 f32.store
+        ${g('m')} i32.const 1 i32.add ${s('m')}
+        br $mt
+      end end
+      ${g('t')} i32.const 1 i32.add ${s('t')}
+      br $tt
+    end end
+    ${g('floor')})
+
   ;; out (cvec of length n) = conj(Y) with Y[f] = Ra[f] + i·Rb[f], Y[n−f] = conj Ra[f] + i·conj Rb[f], f = 0 … n/2,
   ;; from two Hermitian half spectra Ra, Rb (cvecs of length nb); bins 0 and n/2 use the real parts only.
   (func $hermpack (export "hermpack") (param $out i32) (param $n i32) (param $ra i32) (param $rb i32) (param $nb i32)
@@ -634,6 +672,7 @@ export class WasmDsp {
   readonly window2: Fn;
   readonly melbank: Fn;
   readonly dct: Fn;
+  readonly dbclamp: Fn;
   private i32view: Int32Array;
   private readonly sizes: number[];
 
@@ -659,6 +698,7 @@ export class WasmDsp {
     this.window2 = fn('window2');
     this.melbank = fn('melbank');
     this.dct = fn('dct');
+    this.dbclamp = fn('dbclamp');
     this.i32view = new Int32Array(this.memory.buffer);
   }
 
