@@ -1,22 +1,25 @@
 /**
- * Float64 SIMD kernels for the two hot loops of feature extraction, the STFT and YIN's blocked difference function
- * (stft.ts, pitch-cmnd.ts): a complex FFT and a handful of elementwise complex-vector operations, written in
- * WebAssembly text and assembled by `../util/wasm-asm.ts`.
+ * Float64 SIMD kernels for the hot loops of feature extraction, the STFT and YIN's blocked difference function
+ * (stft.ts, mfcc.ts, pitch-cmnd.ts): a complex FFT, the bin passes around it (two-real-signal unpacking, power,
+ * YIN's block products and frame sums, Hermitian packing for the inverse), the CMND and YIN's trough choice, the
+ * framing window, the sparse mel product, the DCT and the top_db clamp, written in WebAssembly text and assembled
+ * by `../util/wasm-asm.ts`.
  *
- * Why by hand: the only FFT library installed, fft.js, runs a 512-point complex transform in ~4–5 µs here, and the
+ * Why by hand: the only FFT library installed, fft.js, runs a 512-point complex transform in ~5 µs here, and the
  * bin loops around it (complex products and sums over 257 bins) cost as much again in JavaScript; together they were
  * ~90% of YIN's time and half of the spectral features'. WebAssembly's f64x2 does two float64 lanes per instruction
- * without bounds checks: the FFT below runs ~4× faster than fft.js and the vector kernels ~3× faster than the loops
- * they replace. Work stays float64 (the YIN parity tests compare CMNDs to 1e-9).
+ * without bounds checks: the FFT below takes 1.26 µs for 512 points (~4× fft.js) and the bin passes run ~3× faster
+ * than the loops they replace. Work stays float64 (the YIN parity tests compare CMNDs to 1e-9).
  *
  * Layout: a complex vector ("cvec") of length L at byte offset p holds its L real parts at p and its L imaginary
  * parts at p + 8L; vector kernels take L even (pad half spectra of M/2 + 1 bins to M/2 + 2; the pad is written as
  * 0 or left 0). All pointers are byte offsets into this module's own memory, one per thread.
  *
- * FFT: Stockham autosort, radix 4 (a final radix-2 pass when log2 n is odd), forward kernel e^{−2πi·kt/n},
- * unscaled (D. H. Bailey, "FFTs in external or hierarchical memory", 1990; the same structure as OTFFT). The first
- * pass, whose stride is 1, runs two butterflies per vector and interleaves its outputs with shuffles; later passes
- * vectorise along the stride. Twiddles are tabulated once per size with Math.cos/sin of the exact angle.
+ * FFT: Stockham autosort, radix 4, with a radix-8 last pass where 8 points remain (512 = 4·4·4·8) and radix 2
+ * for n = 8; forward kernel e^{−2πi·kt/n}, unscaled (D. H. Bailey, "FFTs in external or hierarchical memory",
+ * 1990; the same structure as OTFFT). The first pass, whose stride is 1, runs two butterflies per vector and
+ * interleaves its outputs with shuffles; later passes vectorise along the stride. Twiddles are tabulated once per
+ * size with Math.cos/sin of the exact angle.
  */
 import { assemble } from '../util/wasm-asm.js';
 
@@ -277,42 +280,6 @@ const KERNELS = `
   ${UNPACK_TAIL}
     ${g('pa')} ${g('z')} f64.load ${g('z')} f64.load f64.mul f64.store
     ${g('pb')} ${g('z')} ${g('io')} i32.add f64.load ${g('z')} ${g('io')} i32.add f64.load f64.mul f64.store)
-
-  ;; out = a + w·b
-  (func $cmadd (export "cmadd") (param $out i32) (param $a i32) (param $w i32) (param $b i32) (param $nb i32) ${KLOCALS}
-    ${vecLoop(`${cload('b', 'br', 'bi')} ${cload('w', 'wr', 'wi')} ${cmul('tr', 'ti', 'br', 'bi', 'wr', 'wi')}
-      ${cload('a', 'ar', 'ai')} ${op('or', 'ar', 'add', 'tr')} ${op('oi', 'ai', 'add', 'ti')} ${cstore('out', 'or', 'oi')}`)})
-
-  ;; out = conj(a)·b
-  (func $cmulconj (export "cmulconj") (param $out i32) (param $a i32) (param $b i32) (param $nb i32) ${KLOCALS}
-    ${vecLoop(`${cload('a', 'ar', 'ai')} ${cload('b', 'br', 'bi')}
-      ${g('ar')} ${g('br')} f64x2.mul ${g('ai')} ${g('bi')} f64x2.mul f64x2.add ${s('or')}
-      ${g('ar')} ${g('bi')} f64x2.mul ${g('ai')} ${g('br')} f64x2.mul f64x2.sub ${s('oi')}
-      ${cstore('out', 'or', 'oi')}`)})
-
-  ;; out += conj(a)·b
-  (func $cmacconj (export "cmacconj") (param $out i32) (param $a i32) (param $b i32) (param $nb i32) ${KLOCALS}
-    ${vecLoop(`${cload('a', 'ar', 'ai')} ${cload('b', 'br', 'bi')} ${cload('out', 'or', 'oi')}
-      ${g('ar')} ${g('br')} f64x2.mul ${g('ai')} ${g('bi')} f64x2.mul f64x2.add ${g('or')} f64x2.add ${s('or')}
-      ${g('ar')} ${g('bi')} f64x2.mul ${g('ai')} ${g('br')} f64x2.mul f64x2.sub ${g('oi')} f64x2.add ${s('oi')}
-      ${cstore('out', 'or', 'oi')}`)})
-
-  ;; out = Σ_{k < count} cvec[list[k]] (list: i32 byte offsets), summed in list order
-  (func $csum (export "csum") (param $out i32) (param $list i32) (param $count i32) (param $nb i32) ${KLOCALS}
-    (local $k i32) (local $end i32)
-    ${g('list')} ${g('count')} i32.const 2 i32.shl i32.add ${s('end')}
-    ${vecLoop(`${g('list')} i32.load ${s('x')}
-      ${g('x')} ${g('i')} i32.add ${s('x')} ${g('x')} v128.load align=8 ${s('or')} ${g('x')} ${g('io')} i32.add v128.load align=8 ${s('oi')}
-      ${g('list')} i32.const 4 i32.add ${s('k')}
-      block $sum_end loop $sum
-        ${g('k')} ${g('end')} i32.ge_u br_if $sum_end
-        ${g('k')} i32.load ${g('i')} i32.add ${s('x')}
-        ${g('or')} ${g('x')} v128.load align=8 f64x2.add ${s('or')}
-        ${g('oi')} ${g('x')} ${g('io')} i32.add v128.load align=8 f64x2.add ${s('oi')}
-        ${g('k')} i32.const 4 i32.add ${s('k')}
-        br $sum
-      end end
-      ${cstore('out', 'or', 'oi')}`)})
 
   ;; YIN block products: with S_e = cvec[s[e]] (e = 0 … D) and ω_e the cvec at w + (e − 1)·16·nb (e = 1 … D),
   ;; W_0 = S_0, W_e = W_{e−1} + ω_e·S_e, writes F_e = conj(S_0)·W_e to the cvec at out + e·16·nb (e = 0 … D).
@@ -661,10 +628,6 @@ export class WasmDsp {
   private readonly ffts = new Map<number, { run: Fn; tw: number; tw1: number }>();
   readonly unpack2: Fn;
   readonly power2: Fn;
-  readonly cmadd: Fn;
-  readonly cmulconj: Fn;
-  readonly cmacconj: Fn;
-  readonly csum: Fn;
   readonly hermpack: Fn;
   readonly yinblock: Fn;
   readonly yinframe: Fn;
@@ -687,10 +650,6 @@ export class WasmDsp {
     const fn = (name: string) => this.exports[name] as Fn;
     this.unpack2 = fn('unpack2');
     this.power2 = fn('power2');
-    this.cmadd = fn('cmadd');
-    this.cmulconj = fn('cmulconj');
-    this.cmacconj = fn('cmacconj');
-    this.csum = fn('csum');
     this.hermpack = fn('hermpack');
     this.yinblock = fn('yinblock');
     this.yinframe = fn('yinframe');
