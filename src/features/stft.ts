@@ -119,7 +119,8 @@ const wasmStftBuffers = new Map<string, WasmStftBuffers>();
 /**
  * Calls `onFrame(t, power)` for every frame t with the power spectrum |X_t[k]|², k = 0 … n_fft/2, in a scratch
  * buffer that is overwritten by the next frame (copy what you keep). The single STFT pass behind
- * `powerSpectrogram`, `melspectrogram` and `logMelAndMfcc`.
+ * `powerSpectrogram`, `melspectrogram` and `logMelAndMfcc`. Its buffers are shared per thread and n_fft, so
+ * `onFrame` must not start another STFT.
  */
 export function forEachPowerFrame(
   y: Signal,
