@@ -586,6 +586,62 @@ const KERNELS = `
     end end
     ${g('floor')})
 
+  ;; Per-block statistics of a float64 signal x[0 … len) on blocks of g samples shifted by shift (block b holds
+  ;; x[b·g − shift … (b+1)·g − shift) ∩ [0, len)), b < nb, into out (float64): with crossings = 0 the sum of
+  ;; squares; otherwise the number of pairs (s−1, s), s ≥ 1, in the block whose signs differ, the sign being x < nthr
+  ;; (energy.ts). Two samples per vector; counts are summed as float64 (exact).
+  (func $blocksums (export "blocksums") (param $x i32) (param $len i32) (param $shift i32) (param $g i32) (param $nb i32)
+    (param $crossings i32) (param $nthr f64) (param $out i32)
+    (local $b i32) (local $lo i32) (local $hi i32) (local $s i32) (local $p i32) (local $acc f64)
+    ${V128(['va', 'vt', 'one', 'v', 'w'])}
+    ${g('nthr')} f64x2.splat ${s('vt')}
+    f64.const 1 f64x2.splat ${s('one')}
+    i32.const 0 ${s('b')}
+    block $bd loop $bt
+      ${g('b')} ${g('nb')} i32.ge_s br_if $bd
+      ${g('b')} ${g('g')} i32.mul ${g('shift')} i32.sub ${s('lo')}
+      i32.const 0 ${g('lo')} ${g('lo')} i32.const 0 i32.lt_s select ${s('lo')}
+      ${g('b')} i32.const 1 i32.add ${g('g')} i32.mul ${g('shift')} i32.sub ${s('hi')}
+      ${g('hi')} ${g('len')} ${g('hi')} ${g('len')} i32.lt_s select ${s('hi')}
+      ${g('crossings')} if
+        ${g('lo')} i32.const 1 ${g('lo')} i32.const 1 i32.gt_s select ${s('lo')}
+      end
+      v128.const f64x2 0 0 ${s('va')}
+      f64.const 0 ${s('acc')}
+      ${g('lo')} ${s('s')}
+      block $sd loop $st
+        ${g('s')} i32.const 1 i32.add ${g('hi')} i32.ge_s br_if $sd
+        ${g('x')} ${g('s')} i32.const 3 i32.shl i32.add ${s('p')}
+        ${g('p')} v128.load align=8 ${s('v')}
+        ${g('crossings')}
+        if
+          ${g('p')} i32.const 8 i32.sub v128.load align=8 ${s('w')}
+          ${g('va')} ${g('v')} ${g('vt')} f64x2.lt ${g('w')} ${g('vt')} f64x2.lt v128.xor ${g('one')} v128.and f64x2.add ${s('va')}
+        else
+          ${g('va')} ${g('v')} ${g('v')} f64x2.mul f64x2.add ${s('va')}
+        end
+        ${g('s')} i32.const 2 i32.add ${s('s')}
+        br $st
+      end end
+      ;; one sample left over
+      ${g('s')} ${g('hi')} i32.lt_s
+      if
+        ${g('x')} ${g('s')} i32.const 3 i32.shl i32.add ${s('p')}
+        ${g('crossings')}
+        if
+          f64.const 1 f64.const 0
+          ${g('p')} f64.load ${g('nthr')} f64.lt ${g('p')} i32.const 8 i32.sub f64.load ${g('nthr')} f64.lt i32.xor
+          select ${s('acc')}
+        else
+          ${g('p')} f64.load ${g('p')} f64.load f64.mul ${s('acc')}
+        end
+      end
+      ${g('out')} ${g('b')} i32.const 3 i32.shl i32.add
+      ${g('va')} f64x2.extract_lane 0 ${g('va')} f64x2.extract_lane 1 f64.add ${g('acc')} f64.add f64.store
+      ${g('b')} i32.const 1 i32.add ${s('b')}
+      br $bt
+    end end)
+
   ;; out (cvec of length n) = conj(Y) with Y[f] = Ra[f] + i·Rb[f], Y[n−f] = conj Ra[f] + i·conj Rb[f], f = 0 … n/2,
   ;; from two Hermitian half spectra Ra, Rb (cvecs of length nb); bins 0 and n/2 use the real parts only.
   (func $hermpack (export "hermpack") (param $out i32) (param $n i32) (param $ra i32) (param $rb i32) (param $nb i32)
@@ -636,6 +692,7 @@ export class WasmDsp {
   readonly melbank: Fn;
   readonly dct: Fn;
   readonly dbclamp: Fn;
+  readonly blocksums: Fn;
   private i32view: Int32Array;
   private readonly sizes: number[];
 
@@ -658,6 +715,7 @@ export class WasmDsp {
     this.melbank = fn('melbank');
     this.dct = fn('dct');
     this.dbclamp = fn('dbclamp');
+    this.blocksums = fn('blocksums');
     this.i32view = new Int32Array(this.memory.buffer);
   }
 
