@@ -16,6 +16,7 @@
  * are equal: the interp edges repeat the first / last full-window value.
  */
 import type { Matrix } from './matrix.js';
+import { wasmDsp } from './wasm-dsp.js';
 
 export type DeltaMode = 'interp' | 'mirror' | 'nearest' | 'constant' | 'wrap';
 
@@ -142,6 +143,20 @@ function extend(i: number, n: number, mode: DeltaMode): number {
   }
 }
 
+/** The interior (4 ≤ t < n − 4) of a width-9 delta of every row, computed in the wasm heap; edges left 0. */
+function deltaInterior9(data: Matrix, odd: boolean, half: Float64Array): Float32Array {
+  const dsp = wasmDsp();
+  const count = data.rows * data.cols;
+  // +2 floats: the kernel's last odd frame reads one sample past its row.
+  const xAt = dsp.region('delta-in', Math.ceil((count + 2) / 2));
+  const outAt = dsp.region('delta-out', Math.ceil((count + 2) / 2));
+  const buffer = dsp.f64.buffer;
+  new Float32Array(buffer, xAt, count).set(data.data);
+  new Float32Array(buffer, outAt, count).fill(0);
+  dsp.delta9(xAt, data.rows, data.cols, odd ? 1 : 0, half[0], half[1], half[2], half[3], half[4], outAt);
+  return new Float32Array(buffer, outAt, count).slice();
+}
+
 /**
  * `librosa.feature.delta(data, width=, order=, axis=-1, mode=)`: along the columns (frames) of every row.
  * With `mode='interp'` the frame count must be ≥ width (librosa raises otherwise; so does this).
@@ -163,26 +178,16 @@ export function delta(data: Matrix, opts: DeltaOptions = {}): Matrix {
   const half = new Float64Array(h + 1);
   half[0] = odd ? 0 : filt[h];
   for (let j = 1; j <= h; j++) half[j] = odd ? (filt[h + j] - filt[h - j]) / 2 : (filt[h + j] + filt[h - j]) / 2;
-  const out = new Float32Array(data.rows * n);
   const x = data.data;
-  const w0 = half[0];
-  const [w1, w2, w3, w4] = h === 4 ? [half[1], half[2], half[3], half[4]] : [0, 0, 0, 0];
+  // librosa's default width 9: the interior in one wasm pass (delta9, ~3× faster than the loop below; the same
+  // additions in the same order, so the same float32 results), edges below as for any width.
+  const wasm = h === 4 && x instanceof Float32Array;
+  const out = wasm ? deltaInterior9(data, odd, half) : new Float32Array(data.rows * n);
   for (let r = 0; r < data.rows; r++) {
     const o = r * n;
     const interiorEnd = n - h;
     // The centred derivative filter has parity (−1)^order (odd for Δ, even for ΔΔ): fold the pairs t ± j.
-    if (h === 4) {
-      // librosa's default width 9, written out: ~3× faster than the loop below, same additions in the same order.
-      if (odd) {
-        for (let c = o + h; c < o + interiorEnd; c++) {
-          out[c] = w0 * x[c] + w1 * (x[c + 1] - x[c - 1]) + w2 * (x[c + 2] - x[c - 2]) + w3 * (x[c + 3] - x[c - 3]) + w4 * (x[c + 4] - x[c - 4]);
-        }
-      } else {
-        for (let c = o + h; c < o + interiorEnd; c++) {
-          out[c] = w0 * x[c] + w1 * (x[c + 1] + x[c - 1]) + w2 * (x[c + 2] + x[c - 2]) + w3 * (x[c + 3] + x[c - 3]) + w4 * (x[c + 4] + x[c - 4]);
-        }
-      }
-    } else for (let t = h; t < interiorEnd; t++) {
+    if (!wasm) for (let t = h; t < interiorEnd; t++) {
       const c = o + t;
       let acc = half[0] * x[c];
       if (odd) for (let j = 1; j <= h; j++) acc += half[j] * (x[c + j] - x[c - j]);

@@ -642,6 +642,54 @@ const KERNELS = `
       br $bt
     end end)
 
+  ;; The interior of librosa's delta for width 9 (delta.ts, same expression and order): for each row r of x
+  ;; (rows × n float32) and 4 ≤ t < n − 4, out[r·n + t] = float32(w0·x[t] + w1·(x[t+1] ∓ x[t−1]) + … + w4·(x[t+4] ∓
+  ;; x[t−4])), minus for odd orders (odd ≠ 0), plus for even. Two frames per vector; the edges are left alone.
+  (func $delta9 (export "delta9") (param $x i32) (param $rows i32) (param $n i32) (param $odd i32)
+    (param $f0 f64) (param $f1 f64) (param $f2 f64) (param $f3 f64) (param $f4 f64) (param $out i32)
+    (local $r i32) (local $t i32) (local $c i32) (local $o i32) (local $end i32)
+    ${V128(['w0', 'w1', 'w2', 'w3', 'w4', 'a'])}
+    ${[0, 1, 2, 3, 4].map((j) => `${g(`f${j}`)} f64x2.splat ${s(`w${j}`)}`).join(' ')}
+    i32.const 0 ${s('r')}
+    block $rd loop $rt
+      ${g('r')} ${g('rows')} i32.ge_u br_if $rd
+      i32.const 4 ${s('t')}
+      ${g('n')} i32.const 4 i32.sub ${s('end')}
+      block $td loop $tt
+        ${g('t')} i32.const 1 i32.add ${g('end')} i32.ge_s br_if $td
+        ;; c = &x[r·n + t − 4], o = &out[r·n + t]
+        ${g('x')} ${g('r')} ${g('n')} i32.mul ${g('t')} i32.add i32.const 4 i32.sub i32.const 2 i32.shl i32.add ${s('c')}
+        ${g('out')} ${g('r')} ${g('n')} i32.mul ${g('t')} i32.add i32.const 2 i32.shl i32.add ${s('o')}
+        ${g('w0')} ${g('c')} v128.load64_zero offset=16 align=4 f64x2.promote_low_f32x4 f64x2.mul ${s('a')}
+        ${g('odd')}
+        if
+          ${g('a')} ${g('w1')} ${g('c')} v128.load64_zero offset=20 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=12 align=4 f64x2.promote_low_f32x4 f64x2.sub f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w2')} ${g('c')} v128.load64_zero offset=24 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=8 align=4 f64x2.promote_low_f32x4 f64x2.sub f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w3')} ${g('c')} v128.load64_zero offset=28 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=4 align=4 f64x2.promote_low_f32x4 f64x2.sub f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w4')} ${g('c')} v128.load64_zero offset=32 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=0 align=4 f64x2.promote_low_f32x4 f64x2.sub f64x2.mul f64x2.add ${s('a')}
+        else
+          ${g('a')} ${g('w1')} ${g('c')} v128.load64_zero offset=20 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=12 align=4 f64x2.promote_low_f32x4 f64x2.add f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w2')} ${g('c')} v128.load64_zero offset=24 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=8 align=4 f64x2.promote_low_f32x4 f64x2.add f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w3')} ${g('c')} v128.load64_zero offset=28 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=4 align=4 f64x2.promote_low_f32x4 f64x2.add f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w4')} ${g('c')} v128.load64_zero offset=32 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=0 align=4 f64x2.promote_low_f32x4 f64x2.add f64x2.mul f64x2.add ${s('a')}
+        end
+        ${g('o')} ${g('a')} f32x4.demote_f64x2_zero f32x4.extract_lane 0 f32.store
+        ${g('o')} ${g('a')} f32x4.demote_f64x2_zero f32x4.extract_lane 1 f32.store offset=4
+        ${g('t')} i32.const 2 i32.add ${s('t')}
+        br $tt
+      end end
+      ;; an odd count leaves one frame: the same sum in scalar code
+      ${g('t')} ${g('end')} i32.lt_s
+      if
+        ${g('x')} ${g('r')} ${g('n')} i32.mul ${g('t')} i32.add i32.const 4 i32.sub i32.const 2 i32.shl i32.add ${s('c')}
+        ${g('out')} ${g('r')} ${g('n')} i32.mul ${g('t')} i32.add i32.const 2 i32.shl i32.add ${s('o')}
+        ${g('w0')} ${g('c')} v128.load64_zero offset=16 align=4 f64x2.promote_low_f32x4 f64x2.mul ${s('a')}
+        ${g('odd')}
+        if
+          ${g('a')} ${g('w1')} ${g('c')} v128.load64_zero offset=20 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=12 align=4 f64x2.promote_low_f32x4 f64x2.sub f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w2')} ${g('c')} v128.load64_zero offset=24 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=8 align=4 f64x2.promote_low_f32x4 f64x2.sub f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w3')} ${g('c')} v128.load64_zero offset=28 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=4 align=4 f64x2.promote_low_f32x4 f64x2.sub f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w4')} ${g('c')} v128.load64_zero offset=32 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=0 align=4 f64x2.promote_low_f32x4 f64x2.sub f64x2.mul f64x2.add ${s('a')}
+        else
+          ${g('a')} ${g('w1')} ${g('c')} v128.load64_zero offset=20 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=12 align=4 f64x2.promote_low_f32x4 f64x2.add f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w2')} ${g('c')} v128.load64_zero offset=24 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=8 align=4 f64x2.promote_low_f32x4 f64x2.add f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w3')} ${g('c')} v128.load64_zero offset=28 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=4 align=4 f64x2.promote_low_f32x4 f64x2.add f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w4')} ${g('c')} v128.load64_zero offset=32 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=0 align=4 f64x2.promote_low_f32x4 f64x2.add f64x2.mul f64x2.add ${s('a')}
+        end
+        ${g('o')} ${g('a')} f32x4.demote_f64x2_zero f32x4.extract_lane 0 f32.store
+      end
+      ${g('r')} i32.const 1 i32.add ${s('r')}
+      br $rt
+    end end)
+
   ;; out (cvec of length n) = conj(Y) with Y[f] = Ra[f] + i·Rb[f], Y[n−f] = conj Ra[f] + i·conj Rb[f], f = 0 … n/2,
   ;; from two Hermitian half spectra Ra, Rb (cvecs of length nb); bins 0 and n/2 use the real parts only.
   (func $hermpack (export "hermpack") (param $out i32) (param $n i32) (param $ra i32) (param $rb i32) (param $nb i32)
@@ -693,6 +741,7 @@ export class WasmDsp {
   readonly dct: Fn;
   readonly dbclamp: Fn;
   readonly blocksums: Fn;
+  readonly delta9: Fn;
   private i32view: Int32Array;
   private readonly sizes: number[];
 
@@ -716,6 +765,7 @@ export class WasmDsp {
     this.dct = fn('dct');
     this.dbclamp = fn('dbclamp');
     this.blocksums = fn('blocksums');
+    this.delta9 = fn('delta9');
     this.i32view = new Int32Array(this.memory.buffer);
   }
 

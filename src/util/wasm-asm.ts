@@ -47,6 +47,7 @@ const SIMD_OPS: Record<string, number> = {
   'f64x2.eq': 0x47, 'f64x2.ne': 0x48, 'f64x2.lt': 0x49, 'f64x2.gt': 0x4a, 'f64x2.le': 0x4b, 'f64x2.ge': 0x4c,
   'f64x2.abs': 0xec, 'f64x2.neg': 0xed, 'f64x2.sqrt': 0xef, 'f64x2.add': 0xf0, 'f64x2.sub': 0xf1,
   'f64x2.mul': 0xf2, 'f64x2.div': 0xf3, 'f64x2.min': 0xf4, 'f64x2.max': 0xf5,
+  'f32x4.demote_f64x2_zero': 0x5e, 'f64x2.promote_low_f32x4': 0x5f,
   // Relaxed SIMD (Node 22+; Node 20 with --experimental-wasm-relaxed-simd): a·b + c, fused where the CPU can.
   'f32x4.relaxed_madd': 0x105,
 };
@@ -65,6 +66,7 @@ const MEM_OPS: Record<string, { code: number[]; align: number }> = {
   'v128.load': { code: [0xfd, 0x00], align: 4 },
   'v128.load32_splat': { code: [0xfd, 0x09], align: 2 },
   'v128.load64_splat': { code: [0xfd, 0x0a], align: 3 },
+  'v128.load64_zero': { code: [0xfd, 0x5d], align: 3 },
   'f64.load': { code: [0x2b], align: 3 },
   'f64.store': { code: [0x39], align: 3 },
   'v128.store': { code: [0xfd, 0x0b], align: 4 },
