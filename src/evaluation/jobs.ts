@@ -85,10 +85,17 @@ export interface RunJobsOutcome {
   backend: string | null;
 }
 
+/**
+ * Bumped whenever training code changes what a config produces (so saved job results from older code are not
+ * reused): 2 = dropout draws a fresh mask each step (seeded-dropout.ts).
+ */
+export const TRAINER_VERSION = 2;
+
 /** The hash of everything that decides a job's result. */
 export function jobHash(job: TrainingJob, clips: JobClip[], featureConfig: FeatureConfig): string {
   const clip = (i: number) => [clips[i].path, clips[i].speaker, clips[i].emotion];
   return hashConfig({
+    trainer: TRAINER_VERSION,
     config: job.config,
     featureConfig,
     train: job.trainClips.map(clip),

@@ -6,6 +6,7 @@
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { CnnConfig, RnnConfig } from './config.js';
 import { gru, lstm } from './fused-rnn.js';
+import { seededDropout } from './seeded-dropout.js';
 
 export interface NetworkShape {
   frames: number;
@@ -42,7 +43,7 @@ export function buildCnn(shape: NetworkShape, cfg: CnnConfig, seed: number): tfl
     if (cfg.pool && i < cfg.filters.length - 1) model.add(tfl.layers.maxPooling1d({ poolSize: 2 }));
   });
   model.add(tfl.layers.globalAveragePooling1d());
-  if (cfg.dropout > 0) model.add(tfl.layers.dropout({ rate: cfg.dropout, seed: seed * 1000 + 98 }));
+  if (cfg.dropout > 0) model.add(seededDropout({ rate: cfg.dropout, seed: seed * 1000 + 98 }));
   model.add(tfl.layers.dense({ units: shape.classes, kernelInitializer: seeded(seed, 99) }));
   return model;
 }
@@ -59,7 +60,7 @@ function buildCnn2d(shape: NetworkShape, cfg: CnnConfig, seed: number): tfl.Laye
     if (cfg.pool && i < cfg.filters.length - 1) model.add(tfl.layers.maxPooling2d({ poolSize: 2 }));
   });
   model.add(tfl.layers.globalAveragePooling2d({}));
-  if (cfg.dropout > 0) model.add(tfl.layers.dropout({ rate: cfg.dropout, seed: seed * 1000 + 98 }));
+  if (cfg.dropout > 0) model.add(seededDropout({ rate: cfg.dropout, seed: seed * 1000 + 98 }));
   model.add(tfl.layers.dense({ units: shape.classes, kernelInitializer: seeded(seed, 99) }));
   return model;
 }
@@ -99,7 +100,7 @@ function buildRnnLayers(shape: NetworkShape, cfg: RnnConfig, seed: number): tfl.
   } else {
     model.add(cfg.cell === 'gru' ? gru({ ...cellArgs, inputShape: [shape.frames, shape.dims] }) : lstm({ ...cellArgs, inputShape: [shape.frames, shape.dims] }));
   }
-  if (cfg.dropout > 0) model.add(tfl.layers.dropout({ rate: cfg.dropout, seed: seed * 1000 + 98 }));
+  if (cfg.dropout > 0) model.add(seededDropout({ rate: cfg.dropout, seed: seed * 1000 + 98 }));
   model.add(tfl.layers.dense({ units: shape.classes, kernelInitializer: seeded(seed, 99) }));
   return model;
 }
