@@ -219,7 +219,11 @@ class BlockedCmnd extends CmndEngine {
   private readonly zero: number;
   /** i32 pointer lists handed to the kernels. */
   private readonly list: number;
-  private readonly blockEnergy: Float64Array;
+  /** Σ x² of each block and of its first ρ samples (the remainder it lends a frame), for the current signal. */
+  private blockEnergy = new Float64Array(0);
+  private remEnergy = new Float64Array(0);
+  /** gcd(hop, ρ): the sub-block of the energy pass. */
+  private readonly subBlock: number;
   /** The padded signal in the heap (xp views it), the CMND output and the cmnd kernel's scratch (d, cum, k). */
   private xpAt = 0;
   private xpCapacity = 0;
@@ -264,7 +268,10 @@ class BlockedCmnd extends CmndEngine {
         v[wc + this.nb + f] = -sn;
       }
     }
-    this.blockEnergy = new Float64Array(this.ring);
+    let a = this.hop;
+    let b = this.rho;
+    while (b !== 0) [a, b] = [b, a % b];
+    this.subBlock = a;
     this.cmndOut = this.dsp.alloc(this.K - this.minP + 2);
     this.scratch = this.dsp.alloc(3 * (this.K + 2));
     const kf = this.dsp.f64;
@@ -311,7 +318,11 @@ class BlockedCmnd extends CmndEngine {
     const frames = frameCount(y.length, this.g);
     const { hop, q, D, rho, M, nb, cv, dsp } = this;
     // Blocks up to frames + q + D + 1 are read (products of the last frame's blocks reach D blocks further).
-    this.load(y, (frames + q + D + 3) * hop);
+    const nBlocks = frames + q + D + 3;
+    // Heap space first: an allocation may grow the memory, which would detach the views load() makes.
+    const sub = dsp.region('yin-subblocks', nBlocks * (hop / this.subBlock));
+    this.load(y, nBlocks * hop);
+    this.energies(nBlocks, sub);
     this.nextBlock = 0;
     this.nextFinal = 0;
     const scale = 1 / M;
@@ -323,14 +334,14 @@ class BlockedCmnd extends CmndEngine {
       let eu0 = 0;
       let eu1 = 0;
       if (rho > 0) {
-        eu0 = this.energy((t + q) * hop, rho);
-        eu1 = pair ? this.energy((t + 1 + q) * hop, rho) : 0;
+        eu0 = this.remEnergy[t + q];
+        eu1 = pair ? this.remEnergy[t + 1 + q] : 0;
         this.transformPair((t + q) * hop, rho, (t + 1 + q) * hop, pair ? rho : 0, this.rem, this.rem + cv);
       }
       let e0 = eu0;
       let e1 = eu1;
-      for (let j = t; j < t + q; j++) e0 += this.blockEnergy[j % this.ring];
-      if (pair) for (let j = t + 1; j <= t + q; j++) e1 += this.blockEnergy[j % this.ring];
+      for (let j = t; j < t + q; j++) e0 += this.blockEnergy[j];
+      if (pair) for (let j = t + 1; j <= t + q; j++) e1 += this.blockEnergy[j];
       else e1 = 0;
       const i32 = dsp.i32;
       for (let k = 0; k < (pair ? 2 : 1); k++) {
@@ -362,19 +373,31 @@ class BlockedCmnd extends CmndEngine {
     return frames;
   }
 
-  /** Σ xp[i]², i in [start, start + len), as two interleaved sums (the additions don't wait on each other). */
-  private energy(start: number, len: number): number {
-    const xp = this.xp;
-    let e0 = 0;
-    let e1 = 0;
-    const end = start + len;
-    let i = start;
-    for (; i + 1 < end; i += 2) {
-      e0 += xp[i] * xp[i];
-      e1 += xp[i + 1] * xp[i + 1];
+  /**
+   * Energies of blocks 0 … n−1 and of their first ρ samples, from one wasm pass over xp in sub-blocks of
+   * gcd(hop, ρ) samples. Only whether a frame's energy is 0 and the ratio of two frames' energies are used, so the
+   * order of the additions doesn't matter; an all-zero block sums to exactly 0.
+   */
+  private energies(n: number, sub: number): void {
+    const { hop, rho, dsp } = this;
+    const g = this.subBlock;
+    const per = hop / g;
+    dsp.blocksums(this.xpAt, n * hop, 0, g, n * per, 0, 0, sub);
+    if (this.blockEnergy.length < n) {
+      this.blockEnergy = new Float64Array(n);
+      this.remEnergy = new Float64Array(n);
     }
-    if (i < end) e0 += xp[i] * xp[i];
-    return e0 + e1;
+    const v = dsp.f64;
+    const s0 = sub / 8;
+    const perRem = rho / g;
+    for (let j = 0; j < n; j++) {
+      let e = 0;
+      let i = 0;
+      for (; i < perRem; i++) e += v[s0 + j * per + i];
+      this.remEnergy[j] = e;
+      for (; i < per; i++) e += v[s0 + j * per + i];
+      this.blockEnergy[j] = e;
+    }
   }
 
   /** Half spectra of xp[a …a+la) and xp[b … b+lb) (zero-padded to M) into cvecs outA, outB: one complex FFT. */
@@ -397,8 +420,6 @@ class BlockedCmnd extends CmndEngine {
     const { hop, D, dsp } = this;
     while (this.nextBlock <= last + D) {
       const j = this.nextBlock;
-      this.blockEnergy[j % this.ring] = this.energy(j * hop, hop);
-      this.blockEnergy[(j + 1) % this.ring] = this.energy((j + 1) * hop, hop);
       this.transformPair(j * hop, hop, (j + 1) * hop, hop, this.slot(j, 0), this.slot(j + 1, 0));
       this.nextBlock += 2;
     }
