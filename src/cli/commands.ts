@@ -2,10 +2,12 @@ import type { Command } from 'commander';
 import { registerCorpusCommand } from './corpus.js';
 import { registerEvaluateCommands } from './evaluate.js';
 import { registerFeaturesCommand } from './features.js';
+import { registerPredictCommand } from './predict.js';
 
 /** Every `voe` sub-command, registered in the order `voe --help` lists them (one module each under src/cli/). */
 export function registerCommands(program: Command): void {
   registerCorpusCommand(program);
   registerFeaturesCommand(program);
   registerEvaluateCommands(program);
+  registerPredictCommand(program);
 }

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync
 import { join } from 'node:path';
 import { experimentConfig } from '../../src/evaluation/experiment-config.js';
 import { runExperiment } from '../../src/evaluation/experiment.js';
+import { EmotionPredictor } from '../../src/evaluation/predictor.js';
 import type { JobResult } from '../../src/evaluation/jobs.js';
 import type { ExperimentResults } from '../../src/evaluation/results.js';
 import { writeReport } from '../../src/evaluation/report.js';
@@ -83,6 +84,21 @@ test('a tiny nested experiment writes every file, never stacks a prediction on i
     const csv = readFileSync(join(cfg.out, 'predictions.csv'), 'utf8').trim().split('\n');
     assert.equal(csv.length, 361);
     assert.match(csv[0], /^path,speaker,fold,true,cnn:predicted,cnn:angry/);
+
+    // The saved final models predict new audio: the ensemble through both networks, and one network alone.
+    const clip = sharedPath(`${DATA}/Actor_07/03-01-05-02-01-01-07.wav`);
+    const predictor = await EmotionPredictor.load(cfg.out);
+    const p = await predictor.predictFile(clip);
+    assert.ok(predictor.name.startsWith('ensemble'));
+    assert.ok(metrics.classes.includes(p.emotion));
+    assert.ok(Math.abs(Object.values(p.probabilities).reduce((a, b) => a + b, 0) - 1) < 1e-4);
+    assert.deepEqual(Object.keys(p.base!).sort(), ['cnn', 'rnn']);
+    await assert.rejects(predictor.predictFile(join(dir, 'no-such.wav')), /cannot read/);
+    predictor.dispose();
+    const cnn = await EmotionPredictor.load(join(cfg.out, 'models', 'final-cnn'));
+    assert.equal(cnn.name, 'cnn');
+    assert.ok(metrics.classes.includes((await cnn.predictFile(clip)).emotion));
+    cnn.dispose();
 
     // The stacking inputs of outer fold i, clip of group j, come from pair model {i, j}: check its speaker set.
     const jobs = new Map(

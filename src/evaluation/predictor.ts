@@ -1,0 +1,106 @@
+/**
+ * Prediction on new audio with the models a run saved: either one network folder (`models/final-cnn`, any folder
+ * holding a `voe-model.json`), or a whole results folder, whose stacking ensemble (`models/final-ensemble*`) is
+ * fed by the final CNN and RNN exactly as in training: their class probabilities (and, for the variant that uses
+ * them, the utterance-level functionals) into the SVM.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FeatureConfig } from '../config.js';
+import { StackingEnsemble, type BasePredictions } from '../ensemble/index.js';
+import { VoeError } from '../errors.js';
+import { featuresFromWavBytes } from '../features/extract.js';
+import type { FeatureSet } from '../features/feature-set.js';
+import { initBackend } from '../models/backend.js';
+import { NeuralClassifier } from '../models/classifier.js';
+import type { ExperimentResults } from './results.js';
+import { svmFunctionals } from './stacking-run.js';
+
+export interface Prediction {
+  emotion: string;
+  /** Class → probability. */
+  probabilities: Record<string, number>;
+  /** Each base network's probabilities, when an ensemble decided. */
+  base?: Record<string, Record<string, number>>;
+}
+
+function asRecord(classes: string[], p: ArrayLike<number>, row = 0): Record<string, number> {
+  return Object.fromEntries(classes.map((c, k) => [c, p[row * classes.length + k]]));
+}
+
+function argmax(r: Record<string, number>): string {
+  return Object.entries(r).reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}
+
+export class EmotionPredictor {
+  private constructor(
+    /** What decides: 'cnn', 'rnn', 'ensemble' or 'ensemble+functionals'. */
+    readonly name: string,
+    readonly classes: string[],
+    readonly featureConfig: FeatureConfig,
+    private readonly networks: NeuralClassifier[],
+    private readonly ensemble: StackingEnsemble | null,
+  ) {}
+
+  /**
+   * A results folder (uses its stacking ensemble: `name`, or the variant with the higher cross-validated UA in its
+   * metrics.json) or a single saved network folder.
+   */
+  static async load(dir: string, name?: string): Promise<EmotionPredictor> {
+    if (!existsSync(dir)) throw new VoeError('FILE_NOT_FOUND', 'no such model or results folder', { path: dir });
+    await initBackend();
+    if (existsSync(join(dir, 'voe-model.json'))) {
+      const net = await NeuralClassifier.load(dir);
+      if (!net.featureConfig) throw new VoeError('INVALID_ARGUMENT', 'the saved model records no feature config', { path: dir });
+      return new EmotionPredictor(net.config.architecture, net.classes, net.featureConfig, [net], null);
+    }
+    const models = join(dir, 'models');
+    const variant = name ?? bestStackingVariant(dir);
+    const ensembleDir = join(models, `final-${variant}`);
+    if (!existsSync(ensembleDir)) {
+      throw new VoeError('FILE_NOT_FOUND', `no models/final-${variant} here: not a results folder of \`voe experiment\`, nor a model folder`, { path: dir });
+    }
+    const ensemble = await StackingEnsemble.load(ensembleDir);
+    const networks = await Promise.all(ensemble.models.map((m) => NeuralClassifier.load(join(models, `final-${m}`))));
+    const fc = networks[0].featureConfig;
+    if (!fc) throw new VoeError('INVALID_ARGUMENT', 'the saved networks record no feature config', { path: dir });
+    return new EmotionPredictor(variant, ensemble.classes, fc, networks, ensemble);
+  }
+
+  predictFeatures(fs: FeatureSet): Prediction {
+    const bases = this.networks.map((n) => ({ name: n.config.architecture, classes: n.classes, probs: n.predictProba([fs]) }));
+    if (!this.ensemble) return { emotion: argmax(asRecord(bases[0].classes, bases[0].probs)), probabilities: asRecord(bases[0].classes, bases[0].probs) };
+    const base: BasePredictions[] = bases.map((b) => ({ model: b.name, classes: b.classes, probs: b.probs, trainedOnSpeakers: [[]] }));
+    const extra = this.ensemble.extraFeatures > 0 ? [svmFunctionals(fs)] : undefined;
+    const p = this.ensemble.predictProba(base, { extra });
+    const probabilities = asRecord(this.ensemble.classes, p);
+    return {
+      emotion: argmax(probabilities),
+      probabilities,
+      base: Object.fromEntries(bases.map((b) => [b.name, asRecord(b.classes, b.probs)])),
+    };
+  }
+
+  async predictFile(path: string): Promise<Prediction> {
+    const bytes = await readFile(path).catch((e: unknown) => {
+      throw new VoeError('FILE_NOT_FOUND', `cannot read: ${e instanceof Error ? e.message : String(e)}`, { path });
+    });
+    return this.predictFeatures(await featuresFromWavBytes(bytes, this.featureConfig, path));
+  }
+
+  dispose(): void {
+    for (const n of this.networks) n.dispose();
+    this.ensemble?.dispose();
+  }
+}
+
+/** The stacking variant with the higher mean UA in the folder's metrics.json ('ensemble' if none is recorded). */
+function bestStackingVariant(dir: string): string {
+  const path = join(dir, 'metrics.json');
+  if (!existsSync(path)) return 'ensemble';
+  const r = JSON.parse(readFileSync(path, 'utf8')) as ExperimentResults;
+  const candidates = ['ensemble', 'ensemble+functionals'].filter((n) => r.models[n] && existsSync(join(dir, 'models', `final-${n}`)));
+  if (candidates.length === 0) return 'ensemble';
+  return candidates.reduce((a, b) => (r.models[b].ua.mean > r.models[a].ua.mean ? b : a));
+}
