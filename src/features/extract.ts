@@ -10,6 +10,7 @@ import type { FeatureConfig } from '../config.js';
 import type { FeatureSet } from './feature-set.js';
 import { yinWithPeriodicity } from './pitch.js';
 import { spectralFeatures } from './spectral.js';
+import { wasmDsp } from './wasm-dsp.js';
 
 /**
  * Bumped whenever extraction changes what it computes for the same config, so that old cache entries (keyed by
@@ -35,11 +36,11 @@ export function extractFeatures(y: Float32Array, config: FeatureConfig, path?: s
       { path },
     );
   }
-  let peak = 0;
-  for (let i = 0; i < y.length; i++) {
-    const a = Math.abs(y[i]);
-    if (a > peak) peak = a;
-  }
+  // max |y| in the wasm heap, two samples per vector (NaN ignored, as a JavaScript `a > peak` loop would).
+  const dsp = wasmDsp();
+  const at = dsp.region('extract-signal', y.length);
+  dsp.f64.set(y, at / 8);
+  const peak = dsp.peakabs(at, y.length);
   if (peak < SILENCE_PEAK) {
     throw new AudioError('SILENT_AUDIO', `clip is silent (peak ${peak.toExponential(2)}): no features to compute`, {
       path,

@@ -690,6 +690,30 @@ const KERNELS = `
       br $rt
     end end)
 
+  ;; max |x[i]| over i < n (float64), NaN ignored as in extract.ts (a sample replaces the peak only if greater).
+  (func $peakabs (export "peakabs") (param $x i32) (param $n i32) (result f64)
+    (local $p i32) (local $end i32) (local $b f64) (local $v f64)
+    ${V128(['pk', 'av'])}
+    v128.const f64x2 0 0 ${s('pk')}
+    ${g('x')} ${s('p')}
+    ${g('x')} ${g('n')} i32.const -2 i32.and i32.const 3 i32.shl i32.add ${s('end')}
+    block $d loop $t
+      ${g('p')} ${g('end')} i32.ge_u br_if $d
+      ${g('p')} v128.load align=8 f64x2.abs ${s('av')}
+      ${g('av')} ${g('pk')} ${g('av')} ${g('pk')} f64x2.gt v128.bitselect ${s('pk')}
+      ${g('p')} i32.const 16 i32.add ${s('p')}
+      br $t
+    end end
+    ${g('pk')} f64x2.extract_lane 0 ${s('b')}
+    ${g('pk')} f64x2.extract_lane 1 ${s('v')}
+    ${g('v')} ${g('b')} f64.gt if ${g('v')} ${s('b')} end
+    ${g('n')} i32.const 1 i32.and
+    if
+      ${g('end')} f64.load f64.abs ${s('v')}
+      ${g('v')} ${g('b')} f64.gt if ${g('v')} ${s('b')} end
+    end
+    ${g('b')})
+
   ;; out (cvec of length n) = conj(Y) with Y[f] = Ra[f] + i·Rb[f], Y[n−f] = conj Ra[f] + i·conj Rb[f], f = 0 … n/2,
   ;; from two Hermitian half spectra Ra, Rb (cvecs of length nb); bins 0 and n/2 use the real parts only.
   (func $hermpack (export "hermpack") (param $out i32) (param $n i32) (param $ra i32) (param $rb i32) (param $nb i32)
@@ -741,6 +765,7 @@ export class WasmDsp {
   readonly dct: Fn;
   readonly dbclamp: Fn;
   readonly blocksums: Fn;
+  readonly peakabs: Fn;
   readonly delta9: Fn;
   private i32view: Int32Array;
   private readonly sizes: number[];
@@ -765,6 +790,7 @@ export class WasmDsp {
     this.dct = fn('dct');
     this.dbclamp = fn('dbclamp');
     this.blocksums = fn('blocksums');
+    this.peakabs = fn('peakabs');
     this.delta9 = fn('delta9');
     this.i32view = new Int32Array(this.memory.buffer);
   }
