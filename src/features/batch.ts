@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { describeError } from '../errors.js';
 import { hashConfig, sha256 } from '../util/hash.js';
+import { startModuleWorker } from '../util/workers.js';
 import type { FeatureConfig } from '../config.js';
 import { FeatureCache } from './cache.js';
 import { featuresFromWavBytes, EXTRACTOR_VERSION } from './extract.js';
@@ -177,16 +178,6 @@ function duplicateGroups(outcomes: FileOutcome[]): string[][] {
   return [...byHash.values()].filter((paths) => paths.length > 1);
 }
 
-/**
- * A worker running batch-worker beside this module: the compiled .js; or, when this module runs from source
- * under tsx (the tests), the .ts through tsx's loader, which workers do not inherit.
- */
-function startWorker(workerData: unknown): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./batch-worker.js', import.meta.url), { workerData });
-  const script = new URL('./batch-worker.ts', import.meta.url).href;
-  const code = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(script)}); });`;
-  return new Worker(code, { eval: true, workerData });
-}
 
 /** Files a worker holds at once: the one it works on and the next, so it never waits for this thread to answer. */
 const WORKER_QUEUE = 2;
@@ -238,7 +229,7 @@ function runInWorkers(
     signal?.addEventListener('abort', onAbort, { once: true });
 
     const spawn = (): void => {
-      const w = startWorker({ config, cacheRoot });
+      const w = startModuleWorker(import.meta.url, 'batch-worker', { config, cacheRoot });
       workers.push(w);
       queued.set(w, []);
       live++;
