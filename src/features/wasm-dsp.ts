@@ -261,6 +261,22 @@ const UNPACK_TAIL = `
       br $top
     end end`;
 
+/**
+ * One step of `$delta9`: c = &x[r·n + t − 4], o = &out[r·n + t], then $a = w0·x[t] + Σⱼ wj·(x[t+j] ∓ x[t−j]) for
+ * the two frames t, t + 1 (minus for odd orders), in delta.ts' order. The tail of an odd count stores lane 0 only.
+ */
+function delta9Frames(): string {
+  const load = (offset: number) => `${g('c')} v128.load64_zero offset=${offset} align=4 f64x2.promote_low_f32x4`;
+  const terms = (op: 'sub' | 'add') =>
+    [1, 2, 3, 4].map((j) => `${g('a')} ${g(`w${j}`)} ${load(16 + 4 * j)} ${load(16 - 4 * j)} f64x2.${op} f64x2.mul f64x2.add ${s('a')}`).join(' ');
+  return [
+    `${g('x')} ${g('r')} ${g('n')} i32.mul ${g('t')} i32.add i32.const 4 i32.sub i32.const 2 i32.shl i32.add ${s('c')}`,
+    `${g('out')} ${g('r')} ${g('n')} i32.mul ${g('t')} i32.add i32.const 2 i32.shl i32.add ${s('o')}`,
+    `${g('w0')} ${load(16)} f64x2.mul ${s('a')}`,
+    `${g('odd')} if ${terms('sub')} else ${terms('add')} end`,
+  ].join('\n');
+}
+
 const KERNELS = `
   ${UNPACK_HEAD('unpack2', '(param $a i32) (param $b i32) (param $nb i32) (local $ob i32)')}
       ${g('nb')} i32.const 3 i32.shl ${s('ob')}
@@ -657,33 +673,16 @@ const KERNELS = `
       ${g('n')} i32.const 4 i32.sub ${s('end')}
       block $td loop $tt
         ${g('t')} i32.const 1 i32.add ${g('end')} i32.ge_s br_if $td
-        ;; c = &x[r·n + t − 4], o = &out[r·n + t]
-        ${g('x')} ${g('r')} ${g('n')} i32.mul ${g('t')} i32.add i32.const 4 i32.sub i32.const 2 i32.shl i32.add ${s('c')}
-        ${g('out')} ${g('r')} ${g('n')} i32.mul ${g('t')} i32.add i32.const 2 i32.shl i32.add ${s('o')}
-        ${g('w0')} ${g('c')} v128.load64_zero offset=16 align=4 f64x2.promote_low_f32x4 f64x2.mul ${s('a')}
-        ${g('odd')}
-        if
-          ${g('a')} ${g('w1')} ${g('c')} v128.load64_zero offset=20 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=12 align=4 f64x2.promote_low_f32x4 f64x2.sub f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w2')} ${g('c')} v128.load64_zero offset=24 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=8 align=4 f64x2.promote_low_f32x4 f64x2.sub f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w3')} ${g('c')} v128.load64_zero offset=28 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=4 align=4 f64x2.promote_low_f32x4 f64x2.sub f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w4')} ${g('c')} v128.load64_zero offset=32 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=0 align=4 f64x2.promote_low_f32x4 f64x2.sub f64x2.mul f64x2.add ${s('a')}
-        else
-          ${g('a')} ${g('w1')} ${g('c')} v128.load64_zero offset=20 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=12 align=4 f64x2.promote_low_f32x4 f64x2.add f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w2')} ${g('c')} v128.load64_zero offset=24 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=8 align=4 f64x2.promote_low_f32x4 f64x2.add f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w3')} ${g('c')} v128.load64_zero offset=28 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=4 align=4 f64x2.promote_low_f32x4 f64x2.add f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w4')} ${g('c')} v128.load64_zero offset=32 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=0 align=4 f64x2.promote_low_f32x4 f64x2.add f64x2.mul f64x2.add ${s('a')}
-        end
+        ${delta9Frames()}
         ${g('o')} ${g('a')} f32x4.demote_f64x2_zero f32x4.extract_lane 0 f32.store
         ${g('o')} ${g('a')} f32x4.demote_f64x2_zero f32x4.extract_lane 1 f32.store offset=4
         ${g('t')} i32.const 2 i32.add ${s('t')}
         br $tt
       end end
-      ;; an odd count leaves one frame: the same sum in scalar code
+      ;; an odd count leaves one frame: the same sum, lane 0 stored
       ${g('t')} ${g('end')} i32.lt_s
       if
-        ${g('x')} ${g('r')} ${g('n')} i32.mul ${g('t')} i32.add i32.const 4 i32.sub i32.const 2 i32.shl i32.add ${s('c')}
-        ${g('out')} ${g('r')} ${g('n')} i32.mul ${g('t')} i32.add i32.const 2 i32.shl i32.add ${s('o')}
-        ${g('w0')} ${g('c')} v128.load64_zero offset=16 align=4 f64x2.promote_low_f32x4 f64x2.mul ${s('a')}
-        ${g('odd')}
-        if
-          ${g('a')} ${g('w1')} ${g('c')} v128.load64_zero offset=20 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=12 align=4 f64x2.promote_low_f32x4 f64x2.sub f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w2')} ${g('c')} v128.load64_zero offset=24 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=8 align=4 f64x2.promote_low_f32x4 f64x2.sub f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w3')} ${g('c')} v128.load64_zero offset=28 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=4 align=4 f64x2.promote_low_f32x4 f64x2.sub f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w4')} ${g('c')} v128.load64_zero offset=32 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=0 align=4 f64x2.promote_low_f32x4 f64x2.sub f64x2.mul f64x2.add ${s('a')}
-        else
-          ${g('a')} ${g('w1')} ${g('c')} v128.load64_zero offset=20 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=12 align=4 f64x2.promote_low_f32x4 f64x2.add f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w2')} ${g('c')} v128.load64_zero offset=24 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=8 align=4 f64x2.promote_low_f32x4 f64x2.add f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w3')} ${g('c')} v128.load64_zero offset=28 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=4 align=4 f64x2.promote_low_f32x4 f64x2.add f64x2.mul f64x2.add ${s('a')} ${g('a')} ${g('w4')} ${g('c')} v128.load64_zero offset=32 align=4 f64x2.promote_low_f32x4 ${g('c')} v128.load64_zero offset=0 align=4 f64x2.promote_low_f32x4 f64x2.add f64x2.mul f64x2.add ${s('a')}
-        end
+        ${delta9Frames()}
         ${g('o')} ${g('a')} f32x4.demote_f64x2_zero f32x4.extract_lane 0 f32.store
       end
       ${g('r')} i32.const 1 i32.add ${s('r')}
