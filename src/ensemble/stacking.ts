@@ -9,7 +9,8 @@
  * are produced elsewhere (the experiment runner), so each row carries the speakers its model was trained on, and
  * `fit` refuses a row whose own speaker is among them (`assertOutOfFold`).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readManifest } from '../util/manifest.js';
 import { join } from 'node:path';
 import { VoeError } from '../errors.js';
 import { argmaxRows } from '../evaluation/metrics.js';
@@ -298,14 +299,7 @@ export class StackingEnsemble {
   }
 
   static async load(dir: string): Promise<StackingEnsemble> {
-    const path = join(dir, STACKING_MANIFEST);
-    if (!existsSync(path)) throw new VoeError('FILE_NOT_FOUND', `no ${STACKING_MANIFEST} here: not a saved voe stacking ensemble`, { path: dir });
-    let manifest: StackingManifest;
-    try {
-      manifest = JSON.parse(readFileSync(path, 'utf8')) as StackingManifest;
-    } catch (e) {
-      throw new VoeError('INVALID_ARGUMENT', `${STACKING_MANIFEST} is not valid JSON`, { path, cause: e });
-    }
+    const { manifest, path } = readManifest<StackingManifest>(dir, STACKING_MANIFEST, 'voe stacking ensemble');
     if (manifest?.kind !== 'voe-stacking-ensemble' || manifest.version !== 1) {
       throw new VoeError('INVALID_ARGUMENT', `${STACKING_MANIFEST} describes a "${String(manifest?.kind)}" version ${String(manifest?.version)}, not a stacking ensemble version 1`, { path });
     }

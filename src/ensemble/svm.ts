@@ -15,7 +15,8 @@
  * function of its data, options and seed alone, whatever ran before it in the process.
  */
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readManifest } from '../util/manifest.js';
 import { join } from 'node:path';
 import { VoeError } from '../errors.js';
 import { argmaxRows, classificationMetrics, meanStd } from '../evaluation/metrics.js';
@@ -578,14 +579,7 @@ export class SvmClassifier {
   }
 
   static async load(dir: string): Promise<SvmClassifier> {
-    const path = join(dir, SVM_MANIFEST);
-    if (!existsSync(path)) throw new VoeError('FILE_NOT_FOUND', `no ${SVM_MANIFEST} here: not a saved voe SVM folder`, { path: dir });
-    let manifest: SvmManifest;
-    try {
-      manifest = JSON.parse(readFileSync(path, 'utf8')) as SvmManifest;
-    } catch (e) {
-      throw new VoeError('INVALID_ARGUMENT', `${SVM_MANIFEST} is not valid JSON`, { path, cause: e });
-    }
+    const { manifest, path } = readManifest<SvmManifest>(dir, SVM_MANIFEST, 'voe SVM folder');
     return SvmClassifier.fromManifest(manifest, path);
   }
 

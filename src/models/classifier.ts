@@ -3,7 +3,8 @@
  * `predict` on new ones, `save` to a folder and `load` back. Clips arrive as cached `FeatureSet`s; labels as
  * emotion names; probabilities come back n × classes, row-major, in the order of `classes`.
  */
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { readManifest } from '../util/manifest.js';
 import { join } from 'node:path';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { argmaxRows } from '../evaluation/metrics.js';
@@ -125,9 +126,7 @@ export class NeuralClassifier implements EmotionClassifier {
   }
 
   static async load(dir: string): Promise<NeuralClassifier> {
-    const path = join(dir, MANIFEST);
-    if (!existsSync(path)) throw new VoeError('FILE_NOT_FOUND', `no ${MANIFEST} here: not a saved voe model folder`, { path: dir });
-    const manifest = JSON.parse(readFileSync(path, 'utf8')) as NeuralModelManifest;
+    const { manifest, path } = readManifest<NeuralModelManifest>(dir, MANIFEST, 'voe model folder');
     if (manifest.kind !== 'voe-neural-classifier') {
       throw new VoeError('INVALID_ARGUMENT', `${MANIFEST} describes a "${manifest.kind}", not a neural classifier`, { path });
     }
