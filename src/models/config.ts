@@ -22,6 +22,12 @@ export interface RnnConfig {
   cell: 'gru' | 'lstm';
   units: number;
   bidirectional: boolean;
+  /**
+   * How the frame states become one vector: 'last' takes the final state; 'mean' averages every state over time;
+   * 'attention' weights the states by a learned softmax over time (Mirsamadi et al. 2017), so the frames that
+   * carry the emotion count most.
+   */
+  pooling: 'last' | 'mean' | 'attention';
   /** Dropout rate before the output layer (0 = none). */
   dropout: number;
 }
@@ -65,6 +71,11 @@ export interface TrainConfig {
   epochs: number;
   batchSize: number;
   learningRate: number;
+  /**
+   * 'constant' keeps `learningRate`; 'cosine' decays it per step from `learningRate` to 0 over `epochs` (Loshchilov &
+   * Hutter 2017), so a run without validation speakers ends on small steps rather than wherever the last batch left it.
+   */
+  lrSchedule: 'constant' | 'cosine';
   /** Early stopping: epochs without a better validation UA before stopping (best weights are restored). */
   patience: number;
   /** Training speakers held out for early stopping (from the training speakers only). */
@@ -82,11 +93,12 @@ export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = Object.freeze({
   activeTopDb: 40,
   utteranceNorm: 'none',
   cnn: { kind: '1d', filters: [64, 128, 128], kernelSize: 5, pool: true, dropout: 0.3 },
-  rnn: { cell: 'gru', units: 64, bidirectional: true, dropout: 0.3 },
+  rnn: { cell: 'gru', units: 64, bidirectional: true, pooling: 'last', dropout: 0.3 },
   augment: { freqShift: 0, freqMasks: 2, freqMaskWidth: 8, timeMasks: 2, timeMaskWidth: 10, mixupAlpha: 0 },
   epochs: 30,
   batchSize: 32,
   learningRate: 2e-3,
+  lrSchedule: 'constant',
   patience: 8,
   validationSpeakers: 2,
   classWeights: true,

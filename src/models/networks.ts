@@ -87,20 +87,28 @@ function withoutOrthogonalWarning<T>(build: () => T): T {
 }
 
 function buildRnnLayers(shape: NetworkShape, cfg: RnnConfig, seed: number): tfl.LayersModel {
-  const model = tfl.sequential();
+  const pooling = cfg.pooling ?? 'last';
   const cellArgs = {
     units: cfg.units,
     recurrentActivation: 'sigmoid' as const,
     kernelInitializer: seeded(seed, 0),
     recurrentInitializer: tfl.initializers.orthogonal({ seed: seed * 1000 + 1 }),
+    returnSequences: pooling !== 'last',
   };
+  const input = tfl.input({ shape: [shape.frames, shape.dims] });
   const rnn = cfg.cell === 'gru' ? gru(cellArgs) : lstm(cellArgs);
-  if (cfg.bidirectional) {
-    model.add(tfl.layers.bidirectional({ inputShape: [shape.frames, shape.dims], layer: rnn as tfl.RNN, mergeMode: 'concat' }));
-  } else {
-    model.add(cfg.cell === 'gru' ? gru({ ...cellArgs, inputShape: [shape.frames, shape.dims] }) : lstm({ ...cellArgs, inputShape: [shape.frames, shape.dims] }));
+  const layer = cfg.bidirectional ? tfl.layers.bidirectional({ layer: rnn as tfl.RNN, mergeMode: 'concat' }) : rnn;
+  let h = layer.apply(input) as tfl.SymbolicTensor;
+  if (pooling === 'mean') h = tfl.layers.globalAveragePooling1d().apply(h) as tfl.SymbolicTensor;
+  if (pooling === 'attention') {
+    // score each frame, softmax over time (tfjs' softmax takes the last axis only, hence [N,1,T]), then the
+    // weighted sum of the states: [N,1,T] · [N,T,H] → [N,1,H]
+    const score = tfl.layers.dense({ units: 1, useBias: false, kernelInitializer: seeded(seed, 97) }).apply(h) as tfl.SymbolicTensor;
+    const weights = tfl.layers.softmax({ axis: -1 }).apply(tfl.layers.permute({ dims: [2, 1] }).apply(score)) as tfl.SymbolicTensor;
+    h = tfl.layers.dot({ axes: [2, 1] }).apply([weights, h]) as tfl.SymbolicTensor;
+    h = tfl.layers.flatten().apply(h) as tfl.SymbolicTensor;
   }
-  if (cfg.dropout > 0) model.add(seededDropout({ rate: cfg.dropout, seed: seed * 1000 + 98 }));
-  model.add(tfl.layers.dense({ units: shape.classes, kernelInitializer: seeded(seed, 99) }));
-  return model;
+  if (cfg.dropout > 0) h = seededDropout({ rate: cfg.dropout, seed: seed * 1000 + 98 }).apply(h) as tfl.SymbolicTensor;
+  const logits = tfl.layers.dense({ units: shape.classes, kernelInitializer: seeded(seed, 99) }).apply(h) as tfl.SymbolicTensor;
+  return tfl.model({ inputs: input, outputs: logits });
 }

@@ -95,6 +95,11 @@ export function mixup(x: Float32Array, targets: Float32Array, weights: Float32Ar
   }
 }
 
+/** tfjs' Adam reads its (protected) learning rate at every update, so a schedule can set it between steps. */
+function setLearningRate(optimizer: tf.AdamOptimizer, lr: number): void {
+  (optimizer as unknown as { learningRate: number }).learningRate = lr;
+}
+
 export async function trainNetwork(
   model: tfl.LayersModel,
   train: ClipSet,
@@ -114,6 +119,8 @@ export async function trainNetwork(
   let sinceBest = 0;
   let stoppedEarly = false;
 
+  const stepsPerEpoch = Math.ceil(train.labels.length / cfg.batchSize);
+  let step = 0;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const started = performance.now();
     const order = rng.shuffle([...train.labels.keys()]);
@@ -134,6 +141,10 @@ export async function trainNetwork(
         y[j] = train.labels[i];
         w[j] = weights[train.labels[i]];
       });
+      if (cfg.lrSchedule === 'cosine') {
+        setLearningRate(optimizer, 0.5 * cfg.learningRate * (1 + Math.cos((Math.PI * step) / (epochs * stepsPerEpoch))));
+      }
+      step++;
       const targets = oneHotRows(y, nClasses);
       if (cfg.augment.mixupAlpha > 0) mixup(x, targets, w, idx.length, cfg.augment.mixupAlpha, rng);
       const loss = tf.tidy(() => {

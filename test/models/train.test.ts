@@ -39,7 +39,7 @@ const small = trainConfig({
   batchSize: 16,
   learningRate: 3e-3,
   cnn: { kind: '1d', filters: [16, 16], kernelSize: 3, pool: true, dropout: 0 },
-  rnn: { cell: 'gru', units: 16, bidirectional: false, dropout: 0 },
+  rnn: { cell: 'gru', units: 16, bidirectional: false, pooling: 'last', dropout: 0 },
   augment: { freqShift: 0, freqMasks: 0, freqMaskWidth: 0, timeMasks: 1, timeMaskWidth: 4, mixupAlpha: 0 },
   patience: 100,
 });
