@@ -14,7 +14,7 @@ import { VoeError } from '../errors.js';
 import { trainConfig, type TrainConfig } from './config.js';
 import { loadLayersModel, saveLayersModel } from './io.js';
 import { buildCnn, buildRnn } from './networks.js';
-import { activeRegion, Standardizer, subtractRegionMean, toSequence, type Sequence } from './sequences.js';
+import { activeRegion, poolFrames, poolRegion, Standardizer, subtractRegionMean, toSequence, type Sequence } from './sequences.js';
 import { predictProbabilities, trainNetwork, type ClipSet, type EpochLog, type TrainResult } from './train.js';
 
 export interface EmotionClassifier {
@@ -62,7 +62,13 @@ export class NeuralClassifier implements EmotionClassifier {
   /** The clip's sequence before standardisation: the chosen input, utterance-normalised if configured. */
   private rawSequence(clip: FeatureSet): Sequence {
     const seq = toSequence(clip, this.config.input);
-    return this.config.utteranceNorm === 'mean' ? subtractRegionMean(seq, activeRegion(clip.rms, this.config.activeTopDb)) : seq;
+    const normalised = this.config.utteranceNorm === 'mean' ? subtractRegionMean(seq, activeRegion(clip.rms, this.config.activeTopDb)) : seq;
+    return poolFrames(normalised, this.config.frameStride);
+  }
+
+  /** The clip's active region, in the frames the network reads. */
+  private region(clip: FeatureSet): { start: number; end: number } {
+    return poolRegion(activeRegion(clip.rms, this.config.activeTopDb), this.config.frameStride);
   }
 
   private clipSet(clips: FeatureSet[], labels?: string[]): ClipSet {
@@ -71,7 +77,7 @@ export class NeuralClassifier implements EmotionClassifier {
     return {
       seqs: clips.map((c) => st.apply(this.rawSequence(c))),
       frequencyDims: this.config.input === 'mfcc-deltas' || clips.length === 0 ? 0 : clips[0].logmel.rows,
-      regions: clips.map((c) => activeRegion(c.rms, this.config.activeTopDb)),
+      regions: clips.map((c) => this.region(c)),
       labels: Int32Array.from(labels ?? [], (l) => {
         const k = this.classes.indexOf(l);
         if (k < 0) throw new VoeError('INVALID_ARGUMENT', `label "${l}" is not one of the trained classes ${this.classes.join(', ')}`);

@@ -54,7 +54,15 @@ export interface AugmentConfig {
 export interface TrainConfig {
   architecture: Architecture;
   input: ModelInput;
-  /** Frames per training crop (128 = 1.28 s at a 10 ms hop); test clips are averaged over covering crops. */
+  /**
+   * Feature frames averaged into one network frame (1 = the feature hop, 10 ms by default; 2 = 20 ms). The
+   * networks' cost is linear in frames, so stride 2 halves it, or doubles the time a crop covers at equal cost.
+   */
+  frameStride: number;
+  /**
+   * Network frames per training crop (128 = 1.28 s at a 10 ms hop and stride 1); test clips are averaged over
+   * covering crops.
+   */
   cropFrames: number;
   testHopFrames: number;
   /** RMS range (dB below the loudest frame) that counts as speech when placing crops. */
@@ -88,6 +96,7 @@ export interface TrainConfig {
 export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = Object.freeze({
   architecture: 'cnn',
   input: 'logmel-pitch',
+  frameStride: 1,
   cropFrames: 128,
   testHopFrames: 32,
   activeTopDb: 40,

@@ -95,6 +95,12 @@ export function mixup(x: Float32Array, targets: Float32Array, weights: Float32Ar
   }
 }
 
+/** The learning rate of update `step` (0-based) of `totalSteps` under `cfg.lrSchedule`. */
+export function scheduledLearningRate(cfg: Pick<TrainConfig, 'learningRate' | 'lrSchedule'>, step: number, totalSteps: number): number {
+  if (cfg.lrSchedule === 'constant') return cfg.learningRate;
+  return 0.5 * cfg.learningRate * (1 + Math.cos((Math.PI * step) / totalSteps));
+}
+
 /** tfjs' Adam reads its (protected) learning rate at every update, so a schedule can set it between steps. */
 function setLearningRate(optimizer: tf.AdamOptimizer, lr: number): void {
   (optimizer as unknown as { learningRate: number }).learningRate = lr;
@@ -141,10 +147,7 @@ export async function trainNetwork(
         y[j] = train.labels[i];
         w[j] = weights[train.labels[i]];
       });
-      if (cfg.lrSchedule === 'cosine') {
-        setLearningRate(optimizer, 0.5 * cfg.learningRate * (1 + Math.cos((Math.PI * step) / (epochs * stepsPerEpoch))));
-      }
-      step++;
+      setLearningRate(optimizer, scheduledLearningRate(cfg, step++, epochs * stepsPerEpoch));
       const targets = oneHotRows(y, nClasses);
       if (cfg.augment.mixupAlpha > 0) mixup(x, targets, w, idx.length, cfg.augment.mixupAlpha, rng);
       const loss = tf.tidy(() => {

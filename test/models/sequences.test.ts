@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { activeRegion, coveringCrops, crop, randomCrop, Standardizer, subtractRegionMean, toSequence, type Sequence } from '../../src/models/sequences.js';
+import { activeRegion, coveringCrops, crop, poolFrames, poolRegion, randomCrop, Standardizer, subtractRegionMean, toSequence, type Sequence } from '../../src/models/sequences.js';
 import type { FeatureSet } from '../../src/features/feature-set.js';
 import { Rng } from '../../src/util/random.js';
 
@@ -55,4 +55,18 @@ test('utterance mean normalisation subtracts the active region mean of each dime
   const seq: Sequence = { frames: 4, dims: 2, data: Float32Array.from([100, 100, 2, 20, 4, 40, 0, 0]) };
   subtractRegionMean(seq, { start: 1, end: 3 });
   assert.deepEqual([...seq.data], [97, 70, -1, -10, 1, 10, -3, -30]);
+});
+
+test('frame pooling averages runs of `stride` frames, the short tail on its own, and maps regions to the pooled frames', () => {
+  // 5 frames × 2 dims: frame t = [t, 10t]
+  const seq: Sequence = { frames: 5, dims: 2, data: Float32Array.from([0, 0, 1, 10, 2, 20, 3, 30, 4, 40]) };
+  const pooled = poolFrames(seq, 2);
+  assert.equal(pooled.frames, 3);
+  assert.deepEqual([...pooled.data], [0.5, 5, 2.5, 25, 4, 40]);
+  assert.equal(poolFrames(seq, 1), seq);
+  assert.throws(() => poolFrames(seq, 0), /positive integer/);
+  assert.throws(() => poolFrames(seq, 1.5), /positive integer/);
+  // frames 1..4 (end exclusive) overlap pooled frames 0 and 1
+  assert.deepEqual(poolRegion({ start: 1, end: 4 }, 2), { start: 0, end: 2 });
+  assert.deepEqual(poolRegion({ start: 2, end: 5 }, 2), { start: 1, end: 3 });
 });

@@ -5,7 +5,7 @@ import '@tensorflow/tfjs-layers';
 import { initBackend } from '../../src/models/backend.js';
 import { trainConfig } from '../../src/models/config.js';
 import { buildCnn, buildRnn } from '../../src/models/networks.js';
-import { classWeights, frequencyShift, mixup, predictProbabilities, specAugment, trainNetwork, type ClipSet } from '../../src/models/train.js';
+import { classWeights, frequencyShift, mixup, predictProbabilities, scheduledLearningRate, specAugment, trainNetwork, type ClipSet } from '../../src/models/train.js';
 import { argmaxRows, classificationMetrics } from '../../src/evaluation/metrics.js';
 import { Rng } from '../../src/util/random.js';
 
@@ -124,4 +124,29 @@ test('Beta draws have the right mean and stay in (0, 1)', () => {
     sum += b;
   }
   assert.ok(Math.abs(sum / 4000 - 0.25) < 0.01, `mean ${sum / 4000}, expected 0.25`);
+});
+
+for (const pooling of ['mean', 'attention'] as const) {
+  test(`an RNN with ${pooling} pooling, trained on a cosine schedule without validation, learns the synthetic task`, async () => {
+    await initBackend({ prefer: 'wasm' });
+    const classes = 4;
+    const train = syntheticClips(96, classes, 48, 10, 1);
+    const test = syntheticClips(32, classes, 48, 10, 2);
+    const cfg = { ...small, architecture: 'rnn' as const, lrSchedule: 'cosine' as const, rnn: { ...small.rnn, pooling } };
+    const model = buildRnn({ frames: cfg.cropFrames, dims: 10, classes }, cfg.rnn, 7);
+    const result = await trainNetwork(model, train, null, classes, cfg, undefined, 10);
+    assert.equal(result.history.length, 10);
+    assert.equal(result.bestEpoch, 10, 'without validation the last epoch is the one kept');
+    const m = classificationMetrics(test.labels, argmaxRows(predictProbabilities(model, test, classes, cfg), classes), classes);
+    assert.ok(m.ua >= 0.9, `UA ${m.ua.toFixed(3)}; losses ${result.history.map((h) => h.loss.toFixed(3)).join(' ')}`);
+    model.dispose();
+  });
+}
+
+test('the cosine schedule starts at the learning rate, halves it midway and ends near 0; constant stays put', () => {
+  const cosine = { learningRate: 0.004, lrSchedule: 'cosine' as const };
+  assert.equal(scheduledLearningRate(cosine, 0, 100), 0.004);
+  assert.ok(Math.abs(scheduledLearningRate(cosine, 50, 100) - 0.002) < 1e-12);
+  assert.ok(scheduledLearningRate(cosine, 99, 100) < 0.004 * 0.001);
+  assert.equal(scheduledLearningRate({ learningRate: 0.004, lrSchedule: 'constant' }, 99, 100), 0.004);
 });
