@@ -40,6 +40,8 @@ export interface AugmentConfig {
    * and harmonics sit. 0 = off; no effect on MFCC inputs.
    */
   freqShift: number;
+  /** Largest random gain, in dB either way, applied to each training crop (0 = off); see train.ts applyGain. */
+  gainDb: number;
   freqMasks: number;
   freqMaskWidth: number;
   timeMasks: number;
@@ -103,7 +105,7 @@ export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = Object.freeze({
   utteranceNorm: 'none',
   cnn: { kind: '1d', filters: [64, 128, 128], kernelSize: 5, pool: true, dropout: 0.3 },
   rnn: { cell: 'gru', units: 64, bidirectional: true, pooling: 'last', dropout: 0.3 },
-  augment: { freqShift: 0, freqMasks: 2, freqMaskWidth: 8, timeMasks: 2, timeMaskWidth: 10, mixupAlpha: 0 },
+  augment: { freqShift: 0, gainDb: 0, freqMasks: 2, freqMaskWidth: 8, timeMasks: 2, timeMaskWidth: 10, mixupAlpha: 0 },
   epochs: 30,
   batchSize: 32,
   learningRate: 2e-3,

@@ -17,6 +17,11 @@ export interface ClipSet {
   frequencyDims?: number;
   regions: { start: number; end: number }[];
   labels: Int32Array;
+  /**
+   * How much each standardised input dimension moves per dB of gain (log-mel bands: 1 / std; log RMS:
+   * ln 10 / 20 / std; pitch: 0), for gain augmentation; absent = no gain augmentation possible.
+   */
+  gainPerDb?: Float32Array;
 }
 
 export interface EpochLog {
@@ -52,6 +57,16 @@ export function frequencyShift(x: Float32Array, frames: number, dims: number, ba
     row.set(x.subarray(o, o + bands));
     for (let f = 0; f < bands; f++) x[o + f] = row[Math.min(bands - 1, Math.max(0, f - shift))];
   }
+}
+
+/**
+ * Gain augmentation on one crop, in place: the input as if the clip had been recorded `db` louder. Exact for a
+ * dB-scaled log-mel (ref = 1) and log RMS, whose raw values shift by `db` and `db`·ln 10 / 20; f0 and
+ * periodicity do not depend on level.
+ */
+export function applyGain(x: Float32Array, frames: number, dims: number, gainPerDb: Float32Array, db: number): void {
+  if (db === 0) return;
+  for (let t = 0; t < frames; t++) for (let f = 0; f < dims; f++) x[t * dims + f] += db * gainPerDb[f];
 }
 
 /** SpecAugment masks on one crop (T × F, time-major), in place: frequency bands and time spans set to 0. */
@@ -142,6 +157,7 @@ export async function trainNetwork(
         if (cfg.augment.freqShift > 0 && train.frequencyDims) {
           frequencyShift(c, T, F, train.frequencyDims, rng.int(2 * cfg.augment.freqShift + 1) - cfg.augment.freqShift);
         }
+        if (cfg.augment.gainDb > 0 && train.gainPerDb) applyGain(c, T, F, train.gainPerDb, (2 * rng.next() - 1) * cfg.augment.gainDb);
         specAugment(c, T, F, cfg.augment, rng);
         x.set(c, j * T * F);
         y[j] = train.labels[i];

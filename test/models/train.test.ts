@@ -5,7 +5,7 @@ import '@tensorflow/tfjs-layers';
 import { initBackend } from '../../src/models/backend.js';
 import { trainConfig } from '../../src/models/config.js';
 import { buildCnn, buildRnn } from '../../src/models/networks.js';
-import { classWeights, frequencyShift, mixup, predictProbabilities, scheduledLearningRate, specAugment, trainNetwork, type ClipSet } from '../../src/models/train.js';
+import { applyGain, classWeights, frequencyShift, mixup, predictProbabilities, scheduledLearningRate, specAugment, trainNetwork, type ClipSet } from '../../src/models/train.js';
 import { argmaxRows, classificationMetrics } from '../../src/evaluation/metrics.js';
 import { Rng } from '../../src/util/random.js';
 
@@ -40,7 +40,7 @@ const small = trainConfig({
   learningRate: 3e-3,
   cnn: { kind: '1d', filters: [16, 16], kernelSize: 3, pool: true, dropout: 0 },
   rnn: { cell: 'gru', units: 16, bidirectional: false, pooling: 'last', dropout: 0 },
-  augment: { freqShift: 0, freqMasks: 0, freqMaskWidth: 0, timeMasks: 1, timeMaskWidth: 4, mixupAlpha: 0 },
+  augment: { freqShift: 0, gainDb: 0, freqMasks: 0, freqMaskWidth: 0, timeMasks: 1, timeMaskWidth: 4, mixupAlpha: 0 },
   patience: 100,
 });
 
@@ -81,7 +81,7 @@ test('class weights balance the classes and SpecAugment masks what it says', () 
   const w = classWeights(Int32Array.from([0, 0, 0, 1]), 2);
   assert.deepEqual([...w], [Math.fround(4 / 6), 2]);
   const x = new Float32Array(10 * 4).fill(1);
-  specAugment(x, 10, 4, { freqShift: 0, freqMasks: 0, freqMaskWidth: 0, timeMasks: 1, timeMaskWidth: 3, mixupAlpha: 0 }, new Rng(1));
+  specAugment(x, 10, 4, { freqShift: 0, gainDb: 0, freqMasks: 0, freqMaskWidth: 0, timeMasks: 1, timeMaskWidth: 3, mixupAlpha: 0 }, new Rng(1));
   const zeroFrames = Array.from({ length: 10 }, (_, t) => x.subarray(t * 4, t * 4 + 4).every((v) => v === 0)).filter(Boolean).length;
   assert.ok(zeroFrames <= 3);
   assert.equal(x.filter((v) => v === 0).length, zeroFrames * 4);
@@ -149,4 +149,10 @@ test('the cosine schedule starts at the learning rate, halves it midway and ends
   assert.ok(Math.abs(scheduledLearningRate(cosine, 50, 100) - 0.002) < 1e-12);
   assert.ok(scheduledLearningRate(cosine, 99, 100) < 0.004 * 0.001);
   assert.equal(scheduledLearningRate({ learningRate: 0.004, lrSchedule: 'constant' }, 99, 100), 0.004);
+});
+
+test('gain augmentation shifts each standardised dimension by its per-dB step and leaves the rest', () => {
+  const x = Float32Array.from([1, 2, 3, 4, 5, 6]); // 2 frames × 3 dims
+  applyGain(x, 2, 3, Float32Array.from([0.5, 0, 0.1]), 6);
+  assert.deepEqual([...x].map((v) => +v.toFixed(5)), [4, 2, 3.6, 7, 5, 6.6]);
 });
