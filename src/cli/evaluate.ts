@@ -53,7 +53,7 @@ function addCommonOptions(cmd: Command): Command {
       'speaker-folds (default) | loso (leave one speaker out) | random-leaky (speaker-DEPENDENT random split of the original study, labelled leaky)',
       'speaker-folds',
     )
-    .option('--epochs <n>', 'maximum epochs per training (early stopping usually ends sooner)')
+    .option('--epochs <n>', 'epochs per training (an upper bound when validation speakers stop it early)')
     .option('--seed <n>', 'seed of every random choice', '1')
     .option('--workers <n>', 'training worker threads (default: one per core)')
     .option('--json', 'print the metrics as one JSON object on stdout')

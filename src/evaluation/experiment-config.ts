@@ -10,6 +10,12 @@ import type { SplitProtocol } from './folds.js';
 export interface StackingConfig {
   /** Meta-classifier inputs: the base models' probabilities, with utterance-level functionals too, or both variants. */
   inputs: 'probs' | 'probs+functionals' | 'both';
+  /**
+   * What the SVM sees for a test clip of outer fold i. It is trained on rows from one inner network each, so
+   * 'per-model' gives it each of the k − 1 inner networks' probabilities in turn and averages its outputs;
+   * 'mean' gives it the mean of the k − 1 networks once (smoother inputs than it was trained on).
+   */
+  testInputs: 'per-model' | 'mean';
 }
 
 /** The grid searched for every SVM (stacking and the functionals baseline), by speaker-grouped inner folds. */
@@ -61,11 +67,11 @@ export function experimentConfig(overrides: Partial<ExperimentConfig> & Pick<Exp
     folds: 6,
     design: 'nested',
     models: ['cnn', 'rnn'],
-    stacking: { inputs: 'both' },
     svm: { C: [1, 10, 100], gammaScale: [0.1, 0.3, 1], innerFolds: 3 },
     functionalsBaseline: true,
     final: true,
     ...overrides,
+    stacking: { inputs: 'both', testInputs: 'per-model', ...overrides.stacking },
     cnn: trainConfig({ ...overrides.cnn, architecture: 'cnn', seed }),
     rnn: trainConfig({ ...RNN_DEFAULTS, ...overrides.rnn, architecture: 'rnn', seed }),
     seed,

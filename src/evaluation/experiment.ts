@@ -264,12 +264,20 @@ export async function runExperiment(cfg: ExperimentConfig, hooks: ExperimentHook
   return { out, interrupted: false, results };
 }
 
+function trainingLine(t: TrainConfig): string {
+  const stopping =
+    t.validationSpeakers > 0
+      ? `up to ${t.epochs} epochs with early stopping (patience ${t.patience}) on ${t.validationSpeakers} validation speakers drawn from the model's training speakers only, best-validation-UA weights restored`
+      : `${t.epochs} epochs, no validation speakers (no early stopping: the last weights are kept)`;
+  const hop = 10 * t.frameStride;
+  return `${t.architecture.toUpperCase()} training: Adam (lr ${t.learningRate}${t.lrSchedule === 'cosine' ? ', cosine decay to 0' : ''}), batch ${t.batchSize}, ${stopping}; class-weighted cross-entropy; random crops of ${t.cropFrames} frames at a ${hop} ms hop (${((t.cropFrames * hop) / 1000).toFixed(2)} s) with SpecAugment${t.augment.gainDb > 0 ? ` and ±${t.augment.gainDb} dB gain` : ''}; test clips averaged over crops every ${t.testHopFrames} frames.`;
+}
+
 function methodLines(cfg: ExperimentConfig, split: Split, stacking: StackingOutcome | null): string[] {
   const lines = [
     `Split: ${split.label}. Every clip is tested exactly once, by models that never trained on its speaker${split.leaky ? ' (NOT so here: leaky split)' : ''}.`,
-    `Early stopping on ${cfg.cnn.validationSpeakers} validation speakers drawn from each model's training speakers only; best-validation-UA weights restored.`,
     'Input standardisation (per feature dimension) uses each model\'s training clips only.',
-    `Training: Adam (lr ${cfg.cnn.learningRate}), batch ${cfg.cnn.batchSize}, up to ${cfg.cnn.epochs} epochs, patience ${cfg.cnn.patience}, class-weighted cross-entropy, random ${cfg.cnn.cropFrames}-frame crops with SpecAugment; test clips averaged over crops every ${cfg.cnn.testHopFrames} frames.`,
+    ...cfg.models.map((arch) => trainingLine(arch === 'cnn' ? cfg.cnn : cfg.rnn)),
   ];
   if (cfg.design === 'nested') {
     lines.push(

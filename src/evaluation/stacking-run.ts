@@ -4,8 +4,9 @@
  *
  * For outer fold i, a training clip of group j ≠ i gets its base inputs from the pair model {i, j} alone: the one
  * network per architecture that saw neither group j (the clip's own speakers) nor group i (the test speakers).
- * `StackingEnsemble.fit` checks the speaker sets itself and refuses a leak. Test clips of group i get the mean of
- * the k − 1 pair models {i, ·}, the same inputs the CNN and RNN rows of the results are scored on.
+ * `StackingEnsemble.fit` checks the speaker sets itself and refuses a leak. The CNN and RNN rows of the results
+ * score test clips of group i by the mean of the k − 1 pair models {i, ·}; the SVM sees either that mean or (the
+ * default, matching how it was trained) each pair model's probabilities in turn, its outputs averaged.
  */
 import { join } from 'node:path';
 import { averageProbabilities, StackingEnsemble, SvmClassifier, type BasePredictions, type GridSearchResult } from '../ensemble/index.js';
@@ -122,7 +123,9 @@ export async function runStacking(
     predictions.push({ name: 'average', description: `mean of the ${cfg.models.join(' and ').toUpperCase()} probabilities (no training)`, probs: average });
     method.push(
       `Stacking: per outer fold an RBF SVM is fitted on the training speakers' out-of-fold base probabilities (each row from the one network per architecture that saw neither the clip's speakers nor the test speakers; checked by speaker sets before every fit). C and gamma by grid search with speaker-grouped inner cross-validation, scored by UA.`,
-      'The SVM is trained on single-network probabilities but tested on the mean of the inner networks (the rows the CNN and RNN are scored on), which are less extreme; its inputs are standardised on the training rows.',
+      cfg.stacking.testInputs === 'per-model'
+        ? 'The SVM is trained on single-network probabilities and tested the same way: once on each inner network\'s probabilities for the test clips, its k − 1 outputs averaged. Its inputs are standardised on the training rows.'
+        : 'The SVM is trained on single-network probabilities but tested on the mean of the inner networks (the rows the CNN and RNN are scored on), which are less extreme; its inputs are standardised on the training rows.',
     );
   }
   for (const v of variants) predictions.push({ name: v.name, description: v.description, probs: new Float32Array(n * k) });
@@ -141,12 +144,21 @@ export async function runStacking(
     if (nested) {
       const trainBase = baseRows(corpus, results, cfg.models, train, (c) => [[i, groupOf[c]]]);
       const testSources = [...Array(folds).keys()].filter((j) => j !== i).map((j) => [i, j] as [number, number]);
-      const testBase = baseRows(corpus, results, cfg.models, test, () => testSources);
+      // 'per-model': the SVM sees each inner network's probabilities, as in training, and its outputs are averaged;
+      // 'mean': it sees the mean of the inner networks once.
+      const testBases =
+        cfg.stacking.testInputs === 'per-model'
+          ? testSources.map((pair) => baseRows(corpus, results, cfg.models, test, () => [pair]))
+          : [baseRows(corpus, results, cfg.models, test, () => testSources)];
       for (const v of variants) {
         const ens = new StackingEnsemble(search(stackDims(v.extra)));
         await ens.fit(trainBase, train.map((c) => ({ speaker: speakers[c], label: labels[c] })), { extra: v.extra ? pick(fun, train) : undefined });
         logSearch(log, `outer fold ${i + 1} ${v.name}`, ens.search);
-        const p = ens.predictProba(testBase, { extra: v.extra ? pick(fun, test) : undefined });
+        const p = new Float32Array(test.length * ens.classes.length);
+        for (const testBase of testBases) {
+          const q = ens.predictProba(testBase, { extra: v.extra ? pick(fun, test) : undefined });
+          for (let r = 0; r < p.length; r++) p[r] += q[r] / testBases.length;
+        }
         placeInto(predictions.find((x) => x.name === v.name)!.probs, p, test, ens.classes, corpus.classes);
       }
     }

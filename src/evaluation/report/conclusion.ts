@@ -301,9 +301,11 @@ export function recommendationsSection(results: ExperimentResults, models: Model
   }
   const curves = (results.curves ?? []).filter((c) => c.points.length > 0);
   if (curves.length) {
-    const atEnd = curves.filter((c) => c.bestEpoch >= Math.max(...c.points.map((p) => p.epoch)));
-    if (atEnd.length > curves.length / 2) {
-      items.push(`In ${atEnd.length} of ${plural(curves.length, 'training run')} the best validation epoch was the last one: training stopped while still improving, so allow more epochs.`);
+    // Only runs that had validation speakers chose an epoch; without them the last epoch is kept by design.
+    const validated = curves.filter((c) => c.points.some((p) => isNumber(p.valUa)));
+    const atEnd = validated.filter((c) => c.bestEpoch >= Math.max(...c.points.map((p) => p.epoch)));
+    if (validated.length > 0 && atEnd.length > validated.length / 2) {
+      items.push(`In ${atEnd.length} of ${plural(validated.length, 'training run')} the best validation epoch was the last one: training stopped while still improving, so allow more epochs.`);
     }
   }
   return [heading(2, 'Recommendations'), items.length ? list(items) : paragraph('No recommendation follows from these numbers.')];
