@@ -114,6 +114,20 @@ test('a tiny nested experiment writes every file, never stacks a prediction on i
         }
       }
     }
+
+    // The SVM fed the mean of the inner networks instead of each in turn: same networks (all reused), same base
+    // rows, different ensemble probabilities, and the method says which it was.
+    const column = (rows: string[], name: string) => {
+      const at = rows[0].split(',').indexOf(name);
+      return rows.slice(1).map((r) => r.split(',')[at]);
+    };
+    const meanRun = await runExperiment({ ...cfg, stacking: { ...cfg.stacking, testInputs: 'mean' }, final: false });
+    const csvMean = readFileSync(join(cfg.out, 'predictions.csv'), 'utf8').trim().split('\n');
+    assert.deepEqual(column(csvMean, 'cnn:angry'), column(csv, 'cnn:angry'));
+    assert.deepEqual(column(csvMean, 'rnn:angry'), column(csv, 'rnn:angry'));
+    assert.notDeepEqual(column(csvMean, 'ensemble:angry'), column(csv, 'ensemble:angry'));
+    assert.ok(meanRun.results!.method.some((l) => /tested on the mean of the inner networks/.test(l)));
+    assert.ok(results.method.some((l) => /once on each inner network/.test(l)));
   } finally {
     cleanup();
   }
