@@ -37,7 +37,7 @@ test('a fitted classifier saves to model.json + weights and loads back with iden
   const train = fakeClips(60, emotions, 1);
   const test = fakeClips(15, emotions, 2);
   const c = new NeuralClassifier({
-    architecture: 'cnn', input: 'mfcc-deltas', cropFrames: 32, testHopFrames: 8, batchSize: 16, learningRate: 3e-3,
+    architecture: 'cnn', input: 'mfcc-deltas', frameStride: 1, cropFrames: 32, testHopFrames: 8, batchSize: 16, learningRate: 3e-3, lrSchedule: 'constant',
     cnn: { kind: '1d', filters: [8, 8], kernelSize: 3, pool: true, dropout: 0 }, patience: 100, seed: 3,
   });
   await c.fit(train.clips, train.labels, { epochs: 8 });

@@ -375,15 +375,16 @@ describe('training and persistence', () => {
   test('buildRnn builds its GRUs and LSTMs fused, one-directional and bidirectional', async () => {
     await tf.setBackend('wasm');
     for (const cell of ['gru', 'lstm'] as const) {
-      for (const bidirectional of [false, true]) {
+      for (const [bidirectional, pooling] of [[false, 'last'], [true, 'last'], [true, 'attention']] as const) {
         const model = buildRnn({ frames: 6, dims: 3, classes: 2 },
-          { cell, units: 4, bidirectional, dropout: 0 } as RnnConfig, 1);
+          { cell, units: 4, bidirectional, pooling, dropout: 0 } as RnnConfig, 1);
         const x = t([2, 6, 3], 81);
         tf.dispose(model.predict(x) as tf.Tensor);
-        const rnn = model.layers[0] as unknown as { forwardLayer?: FusedGRU; backwardLayer?: FusedGRU } & FusedGRU;
+        // layers[0] is the functional model's input layer
+        const rnn = model.layers[1] as unknown as { forwardLayer?: FusedGRU; backwardLayer?: FusedGRU } & FusedGRU;
         const layers = bidirectional ? [rnn.forwardLayer, rnn.backwardLayer] : [rnn];
         assert.ok(layers.every((l) => l instanceof FUSED_CLASS[cell] && l.lastCallFused),
-          `${cell} bidirectional ${bidirectional}`);
+          `${cell} bidirectional ${bidirectional}, ${pooling} pooling`);
         tf.dispose(x);
         model.layers.forEach((l) => l.dispose());
       }
