@@ -14,7 +14,7 @@ import { VoeError } from '../errors.js';
 import { trainConfig, type TrainConfig } from './config.js';
 import { loadLayersModel, saveLayersModel } from './io.js';
 import { buildCnn, buildRnn } from './networks.js';
-import { activeRegion, poolFrames, poolRegion, Standardizer, subtractRegionMean, toSequence, type Sequence } from './sequences.js';
+import { activeRegion, gainPerDb, poolFrames, poolRegion, Standardizer, subtractRegionMean, toSequence, type Sequence } from './sequences.js';
 import { predictProbabilities, trainNetwork, type ClipSet, type EpochLog, type TrainResult } from './train.js';
 
 export interface EmotionClassifier {
@@ -66,16 +66,6 @@ export class NeuralClassifier implements EmotionClassifier {
     return poolFrames(normalised, this.config.frameStride);
   }
 
-  /** See ClipSet.gainPerDb: log-mel is in dB (ref = 1), log RMS in nepers; pitch does not move with level. */
-  private gainPerDb(bands: number): Float32Array | undefined {
-    if (this.config.input === 'mfcc-deltas') return undefined;
-    const std = this.standardizer!.std;
-    const perDb = new Float32Array(std.length);
-    for (let f = 0; f < bands; f++) perDb[f] = 1 / std[f];
-    if (this.config.input === 'logmel-pitch') perDb[bands + 2] = Math.LN10 / 20 / std[bands + 2];
-    return perDb;
-  }
-
   /** The clip's active region, in the frames the network reads. */
   private region(clip: FeatureSet): { start: number; end: number } {
     return poolRegion(activeRegion(clip.rms, this.config.activeTopDb), this.config.frameStride);
@@ -88,7 +78,7 @@ export class NeuralClassifier implements EmotionClassifier {
       seqs: clips.map((c) => st.apply(this.rawSequence(c))),
       frequencyDims: this.config.input === 'mfcc-deltas' || clips.length === 0 ? 0 : clips[0].logmel.rows,
       regions: clips.map((c) => this.region(c)),
-      gainPerDb: clips.length === 0 ? undefined : this.gainPerDb(clips[0].logmel.rows),
+      gainPerDb: clips.length === 0 ? undefined : gainPerDb(this.config.input, clips[0].logmel.rows, st.std),
       labels: Int32Array.from(labels ?? [], (l) => {
         const k = this.classes.indexOf(l);
         if (k < 0) throw new VoeError('INVALID_ARGUMENT', `label "${l}" is not one of the trained classes ${this.classes.join(', ')}`);
@@ -102,9 +92,6 @@ export class NeuralClassifier implements EmotionClassifier {
     this.classes = [...new Set(labels)].sort();
     if (this.classes.length < 2) {
       throw new VoeError('NO_UTTERANCES', `need at least two emotions to train, found ${this.classes.join(', ') || 'none'}`);
-    }
-    if (this.config.augment.gainDb > 0 && this.config.input === 'mfcc-deltas') {
-      throw new VoeError('INVALID_ARGUMENT', 'gain augmentation (augment.gainDb) needs a log-mel input; MFCC + deltas has none');
     }
     this.standardizer = Standardizer.fit(clips.map((c) => this.rawSequence(c)));
     const train = this.clipSet(clips, labels);

@@ -61,6 +61,23 @@ export function toSequence(fs: FeatureSet, input: ModelInput): Sequence {
 }
 
 /**
+ * How far each standardised input dimension moves per dB of gain, for gain augmentation (ClipSet.gainPerDb).
+ * The log-mel is in dB (ref = 1) and moves by 1 per dB; log RMS, in nepers, by ln 10 / 20; f0 and periodicity do
+ * not depend on level. The MFCCs are the orthonormal DCT-II of that log-mel, so c0 alone moves, by √n_mels, and
+ * no delta does. `std` is the standardiser's, which divides every step.
+ */
+export function gainPerDb(input: ModelInput, bands: number, std: Float32Array): Float32Array {
+  const perDb = new Float32Array(std.length);
+  if (input === 'mfcc-deltas') {
+    perDb[0] = Math.sqrt(bands) / std[0];
+    return perDb;
+  }
+  for (let f = 0; f < bands; f++) perDb[f] = 1 / std[f];
+  if (input === 'logmel-pitch') perDb[bands + 2] = Math.LN10 / 20 / std[bands + 2];
+  return perDb;
+}
+
+/**
  * The frames between the first and last whose RMS is within `top_db` of the clip's loudest frame: librosa's
  * `effects.trim` at frame resolution, so crops fall on speech rather than on the silence around it.
  */

@@ -19,7 +19,7 @@ export interface ClipSet {
   labels: Int32Array;
   /**
    * How much each standardised input dimension moves per dB of gain (log-mel bands: 1 / std; log RMS:
-   * ln 10 / 20 / std; pitch: 0), for gain augmentation; absent = no gain augmentation possible.
+   * ln 10 / 20 / std; MFCC c0: √n_mels / std; pitch and deltas: 0), for gain augmentation; absent = none.
    */
   gainPerDb?: Float32Array;
 }

@@ -1,8 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { activeRegion, coveringCrops, crop, poolFrames, poolRegion, randomCrop, Standardizer, subtractRegionMean, toSequence, type Sequence } from '../../src/models/sequences.js';
+import { activeRegion, coveringCrops, crop, gainPerDb, poolFrames, poolRegion, randomCrop, Standardizer, subtractRegionMean, toSequence, type Sequence } from '../../src/models/sequences.js';
 import type { FeatureSet } from '../../src/features/feature-set.js';
 import { Rng } from '../../src/util/random.js';
+import { extractFeatures } from '../../src/features/extract.js';
+import { featureConfig } from '../../src/config.js';
 
 function seq(frames: number, dims: number): Sequence {
   return { frames, dims, data: Float32Array.from({ length: frames * dims }, (_, i) => i) };
@@ -69,4 +71,27 @@ test('frame pooling averages runs of `stride` frames, the short tail on its own,
   // frames 1..4 (end exclusive) overlap pooled frames 0 and 1
   assert.deepEqual(poolRegion({ start: 1, end: 4 }, 2), { start: 0, end: 2 });
   assert.deepEqual(poolRegion({ start: 2, end: 5 }, 2), { start: 1, end: 3 });
+});
+
+test('the gain step per dB is what doubling the waveform does to every input kind', () => {
+  // A voiced tone with vibrato over a little noise: 1 s at 16 kHz; doubling it is a gain of 20·log10 2 dB.
+  const rng = new Rng(5);
+  const sr = 16000;
+  const y = Float32Array.from({ length: sr }, (_, n) => {
+    const t = n / sr;
+    return 0.3 * Math.sin(2 * Math.PI * (180 * t + 3 * Math.sin(2 * Math.PI * 5 * t))) + 0.01 * rng.normal();
+  });
+  const cfg = featureConfig();
+  const a = extractFeatures(y, cfg);
+  const b = extractFeatures(y.map((v) => 2 * v), cfg);
+  const db = 20 * Math.log10(2);
+  for (const input of ['logmel', 'logmel-pitch', 'mfcc-deltas'] as const) {
+    const sa = toSequence(a, input);
+    const sb = toSequence(b, input);
+    const step = gainPerDb(input, a.logmel.rows, new Float32Array(sa.dims).fill(1));
+    let worst = 0;
+    for (let i = 0; i < sa.data.length; i++) worst = Math.max(worst, Math.abs(sb.data[i] - sa.data[i] - db * step[i % sa.dims]));
+    // float32 features: dB values near 60 carry ~1e-5 rounding, c0 (√64 × the band values) ~1e-4
+    assert.ok(worst < 2e-3, `${input}: largest deviation ${worst}`);
+  }
 });
