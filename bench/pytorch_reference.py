@@ -10,13 +10,13 @@ random labels), so only the time means anything, not the loss.
 Run it with Debian's interpreter (python3-torch installs into /usr/lib/python3/dist-packages, which a pyenv or
 venv python3 on PATH does not see):
 
-    /usr/bin/python3 bench/pytorch_reference.py --model cnn --frames 128 --dims 67 --threads 1
-    /usr/bin/python3 bench/pytorch_reference.py --model rnn --pooling last --frames 128 --dims 67 --threads 1
+    /usr/bin/python3 bench/pytorch_reference.py --model cnn --frames 64 --dims 67 --threads 1 --epochs 5
+    /usr/bin/python3 bench/pytorch_reference.py --model rnn --pooling attention --frames 64 --dims 67 --threads 1 --epochs 5
 
-bench:train crops 128 frames of 64 log-mel bands + 3 prosody dims (cropFrames 128, input 'logmel-pitch'), so pass
---frames 128 --dims 67 to match it; the --frames default of 64 is a smaller, quicker shape. bench:train's
---epochs N runs N + 1 epochs (one warm-up, then N), whereas here --epochs counts the warm-up too. The script
-prints one JSON object on stdout.
+These are the shipped shapes: bench:train crops 64 network frames (frame stride 4) of 64 log-mel bands + 3 prosody
+dims (input 'logmel-pitch'), and the shipped RNN pools by attention. bench:train's --epochs N runs N + 1 epochs
+(one warm-up, then N), whereas here --epochs counts the warm-up too. Unlike bench:train, the epoch time here
+excludes preparing the batches (crops, SpecAugment, gain), which tfjs does in JavaScript. The script prints one JSON object on stdout.
 """
 import argparse
 import json
@@ -131,13 +131,13 @@ def parse_args(argv):
     p.add_argument("--classes", type=int, default=8)
     p.add_argument("--samples", type=int, default=1152)
     p.add_argument("--batch", type=int, default=32)
-    p.add_argument("--epochs", type=int, default=4, help="epochs in all, the first of them the warm-up")
+    p.add_argument("--epochs", type=int, default=5, help="epochs in all, the first of them the warm-up")
     p.add_argument("--model", choices=["cnn", "rnn"], default="cnn")
     p.add_argument("--filters", default="64,128,128")
     p.add_argument("--kernel", type=int, default=5)
     p.add_argument("--units", type=int, default=64)
-    p.add_argument("--pooling", choices=["attention", "mean", "last"], default="last",
-                   help="RNN pooling over time (DEFAULT_TRAIN_CONFIG: last)")
+    p.add_argument("--pooling", choices=["attention", "mean", "last"], default="attention",
+                   help="RNN pooling over time (DEFAULT_TRAIN_CONFIG: attention)")
     p.add_argument("--dropout", type=float, default=0.3)
     p.add_argument("--lr", type=float, default=3e-3)
     p.add_argument("--threads", type=int, default=1)
