@@ -3,12 +3,15 @@
  * (its default config: input, architecture, crop length, batch size, augmentation), through the real training loop
  * (`NeuralClassifier.fit`: crops, SpecAugment, mixup, class weights, Adam) on 1152 RAVDESS clips, the sample count
  * of the PyTorch reference. The first epoch (JIT and kernel warm-up) is reported apart; the figure is the median
- * of the others. Prints one JSON object; skips (saying why) when the data is absent.
+ * of the others. Where Debian's python3-torch is installed, the same architectures at the same shape are timed in
+ * PyTorch in the same run (bench/pytorch_reference.py) and the ratio printed. Prints one JSON object; skips
+ * (saying why) when the data is absent.
  *
  * For the same architectures as the PyTorch reference timings (not the shipped ones), see bench/kernels.ts.
  *
  *   node dist/bench/train.js [--epochs 4] [--models cnn,rnn]
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,12 +22,36 @@ import { experimentConfig } from '../src/evaluation/experiment-config.js';
 import { extractCorpus, loadFeatures } from '../src/features/batch.js';
 import { initBackend } from '../src/models/backend.js';
 import { NeuralClassifier } from '../src/models/classifier.js';
-import type { Architecture } from '../src/models/config.js';
+import { inputDims } from '../src/models/sequences.js';
+import type { Architecture, TrainConfig } from '../src/models/config.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = [resolve(here, '..'), resolve(here, '../..')].find((d) => existsSync(join(d, 'package.json')))!;
 const dataDir = process.env.VOE_BENCH_DATA ?? resolve(repo, '..', 'shared', 'data', 'ravdess-speech-16k');
 const CLIPS = 1152;
+
+/**
+ * The same architecture at the same shape in PyTorch (bench/pytorch_reference.py, one thread), run in this
+ * benchmark when Debian's python3-torch is installed (`apt-get install python3-torch`); otherwise the reason it
+ * was not. Its epochs exclude batch preparation, which tfjs' figure includes.
+ */
+function pytorchSameArchitecture(arch: Architecture, train: TrainConfig, frames: number, dims: number, samples: number, epochs: number): unknown {
+  const python = process.env.VOE_BENCH_PYTHON ?? '/usr/bin/python3';
+  const probe = spawnSync(python, ['-c', 'import torch'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) return { skipped: `no PyTorch for ${python} (apt-get install python3-torch, or set VOE_BENCH_PYTHON)` };
+  const args = [
+    join(repo, 'bench', 'pytorch_reference.py'),
+    '--model', arch, '--frames', String(frames), '--dims', String(dims), '--samples', String(samples),
+    '--batch', String(train.batchSize), '--epochs', String(epochs + 1), '--threads', '1',
+    '--filters', train.cnn.filters.join(','), '--kernel', String(train.cnn.kernelSize),
+    '--units', String(train.rnn.units), '--pooling', train.rnn.pooling, '--dropout', String(arch === 'cnn' ? train.cnn.dropout : train.rnn.dropout),
+  ];
+  if (arch === 'rnn' && (train.rnn.cell !== 'gru' || !train.rnn.bidirectional)) return { skipped: 'the PyTorch reference mirrors the bidirectional GRU only' };
+  if (arch === 'cnn' && train.cnn.kind !== '1d') return { skipped: 'the PyTorch reference mirrors the 1D CNN only' };
+  const run = spawnSync(python, args, { encoding: 'utf8' });
+  if (run.status !== 0) return { failed: run.stderr.trim().split('\n').pop() };
+  return JSON.parse(run.stdout) as unknown;
+}
 
 /** Measured on this kind of machine with PyTorch 1.13 CPU, one thread, 1152 samples, batch 32 (see the issue tracker). */
 const PYTORCH_REFERENCE = {
@@ -65,6 +92,8 @@ async function main(): Promise<void> {
     });
     clf.dispose();
     const steady = seconds.slice(1).sort((a, b) => a - b);
+    const secondsPerEpoch = steady[Math.floor(steady.length / 2)];
+    const pytorch = pytorchSameArchitecture(arch, train, train.cropFrames, inputDims(train.input, features[0]), features.length, epochs) as { secondsPerEpoch?: number };
     models[arch] = {
       architecture: arch === 'cnn' ? train.cnn : train.rnn,
       input: train.input,
@@ -72,8 +101,10 @@ async function main(): Promise<void> {
       batchSize: train.batchSize,
       stepsPerEpoch: Math.ceil(features.length / train.batchSize),
       firstEpochSeconds: +seconds[0].toFixed(3),
-      secondsPerEpoch: +steady[Math.floor(steady.length / 2)].toFixed(3),
+      secondsPerEpoch: +secondsPerEpoch.toFixed(3),
       epochSeconds: seconds.map((s) => +s.toFixed(3)),
+      pytorchSameArchitecture: pytorch,
+      ...(pytorch.secondsPerEpoch ? { slowerThanPytorch: +(secondsPerEpoch / pytorch.secondsPerEpoch).toFixed(2) } : {}),
     };
   }
   console.log(
@@ -84,7 +115,7 @@ async function main(): Promise<void> {
         backend: backend.details,
         machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, loadavg: loadavg().map((l) => +l.toFixed(2)) },
         models,
-        pytorchReference: PYTORCH_REFERENCE,
+        pytorchReferenceArchitectures: PYTORCH_REFERENCE,
       },
       null,
       2,
