@@ -241,7 +241,9 @@ export function curvesSpec(results: ExperimentResults, models: ModelResults[]): 
   return {
     key: 'training-curves',
     title: 'Training curves',
-    caption: `Training loss and validation UA by epoch for ${runs} training run${runs === 1 ? '' : 's'}; the bold line is the mean over runs still training at that epoch, dots mark the epoch each run kept.`,
+    caption: values.some((v) => v.metric === UA)
+      ? `Training loss and validation UA by epoch for ${runs} training run${runs === 1 ? '' : 's'}; the bold line is the mean over runs still training at that epoch, dots mark the epoch each run kept.`
+      : `Training loss by epoch for ${runs} training run${runs === 1 ? '' : 's'} (no validation speakers: each run kept its last epoch); the bold line is the mean over runs.`,
     spec,
   };
 }
