@@ -61,6 +61,8 @@ export interface StackingManifest {
   extraFeatures: number;
   /** Speakers of the clips the ensemble was fitted on. */
   trainSpeakers: string[];
+  /** How base probabilities enter the SVM (absent in older files: 'probabilities'). */
+  baseInput?: BaseInput;
   notes: Record<string, unknown>;
 }
 
@@ -184,13 +186,21 @@ function checkExtra(extra: readonly ArrayLike<number>[], n: number, dims?: numbe
 }
 
 /** One input row per clip: the base probability rows in `models` order, then the extra features. */
-function stackRows(checked: CheckedBase, models: string[], extra: readonly ArrayLike<number>[] | undefined): Float32Array[] {
+/**
+ * How the base probabilities enter the SVM: as they are, or as log probabilities (floored at 1e-4), which spreads
+ * the confident rows that crowd near 0 and 1 and makes the RBF distance compare odds rather than raw differences.
+ */
+export type BaseInput = 'probabilities' | 'log-probabilities';
+const LOG_FLOOR = 1e-4;
+
+function stackRows(checked: CheckedBase, models: string[], extra: readonly ArrayLike<number>[] | undefined, baseInput: BaseInput): Float32Array[] {
   const k = checked.classes.length;
   const d = extra ? (extra[0]?.length ?? 0) : 0;
   const rows: Float32Array[] = [];
   for (let i = 0; i < checked.n; i++) {
     const row = new Float32Array(models.length * k + d);
     models.forEach((m, b) => row.set(checked.byModel.get(m)!.probs.subarray(i * k, (i + 1) * k), b * k));
+    if (baseInput === 'log-probabilities') for (let j = 0; j < models.length * k; j++) row[j] = Math.log(Math.max(row[j], LOG_FLOOR));
     if (extra) for (let j = 0; j < d; j++) row[models.length * k + j] = extra[i][j];
     rows.push(row);
   }
@@ -207,10 +217,17 @@ export class StackingEnsemble {
   trainSpeakers: string[] = [];
   notes: Record<string, unknown> = {};
   svm: SvmClassifier | null = null;
+  readonly baseInput: BaseInput;
 
-  /** `options` go to the SVM (seed, grid, C, gamma, nSplits, …); `fit` options override them. */
-  constructor(options: SvmOptions = {}) {
-    this.options = { ...options };
+  /**
+   * `options` go to the SVM (seed, grid, C, gamma, nSplits, …); `fit` options override them. `baseInput`: see
+   * BaseInput (default 'probabilities').
+   */
+  constructor(options: SvmOptions & { baseInput?: BaseInput } = {}) {
+    const { baseInput = 'probabilities', ...svmOptions } = options;
+    if (baseInput !== 'probabilities' && baseInput !== 'log-probabilities') throw invalid(`baseInput must be 'probabilities' or 'log-probabilities', got ${JSON.stringify(baseInput)}`);
+    this.baseInput = baseInput;
+    this.options = svmOptions;
   }
 
   get search(): GridSearchResult | null {
@@ -235,7 +252,7 @@ export class StackingEnsemble {
     const { extra, groups, ...svmOptions } = options;
     const extraFeatures = extra ? checkExtra(extra, checked.n) : 0;
     const svm = new SvmClassifier({ ...this.options, ...svmOptions });
-    await svm.fit(stackRows(checked, checked.models, extra), labels, { groups: groups ?? clips.map((c) => c.speaker) });
+    await svm.fit(stackRows(checked, checked.models, extra, this.baseInput), labels, { groups: groups ?? clips.map((c) => c.speaker) });
     this.svm?.dispose();
     this.svm = svm;
     this.models = checked.models;
@@ -269,7 +286,7 @@ export class StackingEnsemble {
         if (fitted.has(c.speaker)) throw invalid(`stacking leak: clip ${i} (speaker "${c.speaker}") is scored, but that speaker's clips fitted the ensemble`);
       });
     }
-    const p = svm.predictProba(stackRows(checked, this.models, extra));
+    const p = svm.predictProba(stackRows(checked, this.models, extra, this.baseInput));
     const k = this.classes.length;
     const kSvm = svm.classes.length;
     const column = svm.classes.map((c) => this.classes.indexOf(c));
@@ -293,6 +310,7 @@ export class StackingEnsemble {
       classes: this.classes,
       extraFeatures: this.extraFeatures,
       trainSpeakers: this.trainSpeakers,
+      baseInput: this.baseInput,
       notes: this.notes,
     };
     writeFileSync(join(dir, STACKING_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
@@ -309,7 +327,7 @@ export class StackingEnsemble {
       svm.dispose();
       throw new VoeError('INVALID_ARGUMENT', `${SVM_MANIFEST} does not match ${STACKING_MANIFEST} (features or classes differ)`, { path: dir });
     }
-    const e = new StackingEnsemble(svm.options);
+    const e = new StackingEnsemble({ ...svm.options, baseInput: manifest.baseInput ?? 'probabilities' });
     e.svm = svm;
     e.models = manifest.models;
     e.classes = manifest.classes;

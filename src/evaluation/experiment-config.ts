@@ -4,6 +4,7 @@
  */
 import { featureConfig, type FeatureConfig } from '../config.js';
 import type { CorpusName } from '../corpus/types.js';
+import type { BaseInput } from '../ensemble/stacking.js';
 import { trainConfig, type Architecture, type TrainConfig } from '../models/config.js';
 import type { SplitProtocol } from './folds.js';
 
@@ -16,6 +17,8 @@ export interface StackingConfig {
    * 'mean' gives it the mean of the k − 1 networks once (smoother inputs than it was trained on).
    */
   testInputs: 'per-model' | 'mean';
+  /** How the base probabilities enter the SVM (see BaseInput in src/ensemble/stacking.ts). */
+  baseInput: BaseInput;
 }
 
 /** The grid searched for every SVM (stacking and the functionals baseline), by speaker-grouped inner folds. */
@@ -71,7 +74,7 @@ export function experimentConfig(overrides: Partial<ExperimentConfig> & Pick<Exp
     functionalsBaseline: true,
     final: true,
     ...overrides,
-    stacking: { inputs: 'both', testInputs: 'per-model', ...overrides.stacking },
+    stacking: { inputs: 'both', testInputs: 'per-model', baseInput: 'probabilities', ...overrides.stacking },
     cnn: trainConfig({ ...overrides.cnn, architecture: 'cnn', seed }),
     rnn: trainConfig({ ...RNN_DEFAULTS, ...overrides.rnn, architecture: 'rnn', seed }),
     seed,

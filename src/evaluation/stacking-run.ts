@@ -151,7 +151,7 @@ export async function runStacking(
           ? testSources.map((pair) => baseRows(corpus, results, cfg.models, test, () => [pair]))
           : [baseRows(corpus, results, cfg.models, test, () => testSources)];
       for (const v of variants) {
-        const ens = new StackingEnsemble(search(stackDims(v.extra)));
+        const ens = new StackingEnsemble({ ...search(stackDims(v.extra)), baseInput: cfg.stacking.baseInput });
         await ens.fit(trainBase, train.map((c) => ({ speaker: speakers[c], label: labels[c] })), { extra: v.extra ? pick(fun, train) : undefined });
         logSearch(log, `outer fold ${i + 1} ${v.name}`, ens.search);
         const p = new Float32Array(test.length * ens.classes.length);
@@ -180,7 +180,7 @@ export async function runStacking(
         const sources = (c: number) => [...Array(folds).keys()].filter((j) => j !== groupOf[c]).map((j) => [groupOf[c], j] as [number, number]);
         const allBase = baseRows(corpus, results, cfg.models, all, sources);
         for (const v of variants) {
-          const ens = new StackingEnsemble(search(stackDims(v.extra)));
+          const ens = new StackingEnsemble({ ...search(stackDims(v.extra)), baseInput: cfg.stacking.baseInput });
           await ens.fit(allBase, all.map((c) => ({ speaker: speakers[c], label: labels[c] })), { extra: v.extra ? fun ?? undefined : undefined });
           await ens.save(join(dir, `final-${v.name}`));
         }

@@ -225,3 +225,29 @@ test('a class no fitting clip has keeps its column, with probability 0', async (
     ens.dispose();
   }
 });
+
+test('log-probability inputs change the SVM, survive save → load, and an unknown input kind is refused', async () => {
+  const opts = { seed: 3, C: 1, gamma: 0.125 };
+  const logIn = await new StackingEnsemble({ ...opts, baseInput: 'log-probabilities' }).fit(trainBase, train.clips);
+  const plain = await new StackingEnsemble(opts).fit(trainBase, train.clips);
+  const { dir, cleanup } = tempDir('voe-stacking-log-');
+  try {
+    const p = logIn.predictProba(heldBase);
+    assert.notDeepEqual([...p], [...plain.predictProba(heldBase)], 'the transform reaches the SVM');
+    assert.ok(ua(held.y, p) >= 0.8, `UA ${ua(held.y, p)}`);
+    await logIn.save(dir);
+    assert.equal(JSON.parse(readFileSync(join(dir, 'voe-stacking.json'), 'utf8')).baseInput, 'log-probabilities');
+    const back = await StackingEnsemble.load(dir);
+    try {
+      assert.equal(back.baseInput, 'log-probabilities');
+      assert.deepEqual([...back.predictProba(heldBase)], [...p]);
+    } finally {
+      back.dispose();
+    }
+  } finally {
+    logIn.dispose();
+    plain.dispose();
+    cleanup();
+  }
+  assert.throws(() => new StackingEnsemble({ baseInput: 'logits' as never }), invalid(/baseInput must be/));
+});
