@@ -77,8 +77,21 @@ function binomialCdfHalf(k: number, n: number): number {
  * P(χ²₁ ≥ x): χ²₁ is the square of a standard normal, so this is P(|Z| ≥ √x) = erfc(√(x/2)). Computed as erfc
  * rather than 1 − CDF, which would cancel to a few correct digits for small p.
  */
-function chiSquareSurvival1(x: number): number {
-  return jStat.erfc(Math.sqrt(x / 2));
+export function chiSquareSurvival1(x: number): number {
+  return erfc(Math.sqrt(x / 2));
+}
+
+/**
+ * erfc with full relative precision in the far tail: jStat's erfc returns exactly 0 beyond z ≈ 7.5 (McNemar
+ * statistics over ~115), which a report would print as "p = 0". For z ≥ 3 the continued fraction
+ * erfc z = e^(−z²)/√π · 1/(z + (1/2)/(z + 1/(z + (3/2)/(z + …)))) converges in a few dozen terms; below, jStat's
+ * series is accurate.
+ */
+export function erfc(z: number): number {
+  if (!(z >= 3)) return jStat.erfc(z);
+  let tail = z;
+  for (let n = 80; n >= 1; n--) tail = z + n / 2 / tail;
+  return Math.exp(-z * z) / Math.sqrt(Math.PI) / tail;
 }
 
 export interface TTestResult {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareModels, mcnemar, pairedTTest, wilcoxonSignedRank } from '../../src/evaluation/significance.js';
+import { chiSquareSurvival1, compareModels, erfc, mcnemar, pairedTTest, wilcoxonSignedRank } from '../../src/evaluation/significance.js';
 import { VoeError } from '../../src/errors.js';
 
 /** Per-clip correctness with `both` clips right for both models, `b` only A right, `c` only B right, `none` neither. */
@@ -186,4 +186,17 @@ test('compareModels fills the Comparison shape from clips and folds', () => {
   close(c.folds.tStatistic, 2 * Math.sqrt(3), 1e-9, 't');
   close(c.folds.pValue, 0.0179628846, 1e-9, 't-test p');
   assert.throws(() => compareModels({ name: 'x', correct: a, foldUa: [1, 2] }, { name: 'y', correct: b, foldUa: [1] }), /paired values/);
+});
+
+test('erfc and the χ²₁ tail keep full relative precision far out, where jStat returns 0', () => {
+  // Reference values of erfc (Abramowitz & Stegun; mpmath to 16 digits).
+  for (const [z, want] of [[0.5, 0.4795001221869535], [3, 2.209049699858544e-5], [5, 1.5374597944280349e-12], [10, 2.088487583762545e-45], [20, 5.395865611607901e-176]] as const) {
+    const got = erfc(z);
+    assert.ok(Math.abs(got - want) / want < 1e-13, `erfc(${z}) = ${got}, want ${want}`);
+  }
+  // McNemar with 412 vs 130 discordant clips: χ² ≈ 145.7, p ≈ 1.5e-33, not 0.
+  const stat = (412 - 130) ** 2 / (412 + 130);
+  const p = chiSquareSurvival1(stat);
+  assert.ok(p > 0 && p < 1e-30, `p = ${p}`);
+  assert.ok(Math.abs(chiSquareSurvival1(3.841458820694124) - 0.05) < 1e-12, 'the 5 % critical value');
 });
