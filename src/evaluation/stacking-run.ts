@@ -176,8 +176,9 @@ export async function runStacking(
     async saveFinal(dir: string) {
       const all = [...Array(n).keys()];
       if (nested) {
-        // Every clip's out-of-fold row: the mean of the k − 1 pair models that excluded its group.
-        const sources = (c: number) => [...Array(folds).keys()].filter((j) => j !== groupOf[c]).map((j) => [groupOf[c], j] as [number, number]);
+        // Every clip's out-of-fold row from one network that never saw its group, pair {g, g + 1 mod k}: single-network
+        // rows, as the cross-validated SVMs were fitted on and as the one final network per architecture will give.
+        const sources = (c: number) => [[groupOf[c], (groupOf[c] + 1) % folds] as [number, number]];
         const allBase = baseRows(corpus, results, cfg.models, all, sources);
         for (const v of variants) {
           const ens = new StackingEnsemble({ ...search(stackDims(v.extra)), baseInput: cfg.stacking.baseInput });
