@@ -390,7 +390,13 @@ function probabilities(t: Trained, rows: Float64Array[], nClasses: number): Floa
   return out;
 }
 
-function gridSearch(
+/**
+ * Each inner fit blocks the thread for up to a few seconds; yielding between them lets the caller's event loop run,
+ * so training workers' progress messages are shown as they come rather than in a burst after the search.
+ */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+async function gridSearch(
   rt: SvmRuntime,
   X: FeatureRows,
   y: Int32Array,
@@ -400,7 +406,7 @@ function gridSearch(
   nSplits: number,
   base: Omit<SvmParams, 'C' | 'gamma'>,
   scoring: SearchScoring,
-): GridSearchResult {
+): Promise<GridSearchResult> {
   const nGroups = new Set(groups).size;
   if (nGroups < 2) throw new VoeError('INVALID_ARGUMENT', `the grid search needs clips of at least 2 speakers (groups), got ${nGroups}`);
   if (!Number.isInteger(nSplits) || nSplits < 2) throw new VoeError('INVALID_ARGUMENT', `nSplits must be an integer ≥ 2, got ${nSplits}`);
@@ -417,6 +423,7 @@ function gridSearch(
     const trainY = fold.train.map((i) => y[i]);
     const testY = fold.test.map((i) => y[i]);
     for (const point of points) {
+      await yieldToEventLoop();
       const params = { ...base, C: point.C, gamma: point.gamma };
       let predicted: ArrayLike<number>;
       if (scoring === 'votes') {
@@ -525,7 +532,7 @@ export class SvmClassifier {
           'grid search needs options.groups (a speaker id per row), so that C and gamma are never tuned on clips of speakers that are also scored; or fix C and gamma, or pass grid: false',
         );
       }
-      search = gridSearch(rt, X, y, classes.length, groups, grid, options.nSplits ?? 5, base, options.searchScoring ?? 'votes');
+      search = await gridSearch(rt, X, y, classes.length, groups, grid, options.nSplits ?? 5, base, options.searchScoring ?? 'votes');
     }
     const params: SvmParams = { ...base, C: search ? search.best.C : grid.C[0], gamma: search ? search.best.gamma : grid.gamma[0] };
 
