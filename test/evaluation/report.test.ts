@@ -236,3 +236,17 @@ test('a file that is not experiment results is refused with a VoeError', async (
   const future = { ...resultsFixture(), version: 2 } as unknown as ExperimentResults;
   await assert.rejects(renderReport(future), /version 2 is not supported/);
 });
+
+test('the fold-spread recommendation names each wide model once, and the widest only when there are several', async () => {
+  const results = resultsFixture();
+  const names = Object.keys(results.models);
+  const withStd = (stds: number[]) => ({
+    ...results,
+    models: Object.fromEntries(names.map((n, i) => [n, { ...results.models[n], ua: { ...results.models[n].ua, std: stds[i] ?? 0.01 } }])),
+  });
+  const one = section((await renderReport(withStd([0.08]))).markdown, 'Recommendations');
+  assert.ok(one.includes(`pp for ${names[0]}: 8.0 pp)`), one);
+  assert.ok(!one.includes('; up to'), one);
+  const two = section((await renderReport(withStd([0.08, 0.06]))).markdown, 'Recommendations');
+  assert.ok(two.includes(`; up to 8.0 pp for ${names[0]})`), two);
+});

@@ -285,7 +285,7 @@ export function recommendationsSection(results: ExperimentResults, models: Model
   if (spread.length) {
     const worst = spread.reduce((x, y) => (y.ua.std > x.ua.std ? y : x));
     items.push(
-      `Fold-to-fold spread is large (UA std ≥ ${pct(options.largeFoldStd)} pp for ${joinAnd(spread.map((m) => m.name))}; up to ${pct(worst.ua.std)} pp for ${worst.name}): results depend on which speakers are tested, so more speakers are needed for stable estimates.`,
+      `Fold-to-fold spread is large (UA std ≥ ${pct(options.largeFoldStd)} pp for ${joinAnd(spread.map((m) => m.name))}${spread.length > 1 ? `; up to ${pct(worst.ua.std)} pp for ${worst.name}` : `: ${pct(worst.ua.std)} pp`}): results depend on which speakers are tested, so more speakers are needed for stable estimates.`,
     );
   }
   if (ranked.length >= 2) {
