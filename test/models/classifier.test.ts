@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { initBackend } from '../../src/models/backend.js';
 import { NeuralClassifier } from '../../src/models/classifier.js';
+import { DEFAULT_TRAIN_CONFIG } from '../../src/models/config.js';
 import type { FeatureSet } from '../../src/features/feature-set.js';
 import { Rng } from '../../src/util/random.js';
 import { tempDir } from '../helpers/wav-writer.js';
@@ -38,6 +39,7 @@ test('a fitted classifier saves to model.json + weights and loads back with iden
   const test = fakeClips(15, emotions, 2);
   const c = new NeuralClassifier({
     architecture: 'cnn', input: 'mfcc-deltas', frameStride: 1, cropFrames: 32, testHopFrames: 8, batchSize: 16, learningRate: 3e-3, lrSchedule: 'constant',
+    augment: { ...DEFAULT_TRAIN_CONFIG.augment, gainDb: 0 },
     cnn: { kind: '1d', filters: [8, 8], kernelSize: 3, pool: true, dropout: 0 }, patience: 100, seed: 3,
   });
   await c.fit(train.clips, train.labels, { epochs: 8 });
