@@ -21,6 +21,13 @@ export interface CnnConfig {
 export interface RnnConfig {
   cell: 'gru' | 'lstm';
   units: number;
+  /** Recurrent layers stacked (each returns its full sequence to the next); 1 = one layer. */
+  layers: number;
+  /**
+   * Conv1D blocks (filters each; kernel 5, BatchNorm, ReLU) in front of the recurrent layers, a CRNN; [] = none.
+   * They see local spectral patterns the recurrence then integrates.
+   */
+  convFilters: number[];
   bidirectional: boolean;
   /**
    * How the frame states become one vector: 'last' takes the final state; 'mean' averages every state over time;
@@ -109,7 +116,7 @@ export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = Object.freeze({
   activeTopDb: 40,
   utteranceNorm: 'none',
   cnn: { kind: '1d', filters: [64, 128, 128], kernelSize: 5, pool: true, dropout: 0.3 },
-  rnn: { cell: 'gru', units: 64, bidirectional: true, pooling: 'attention', dropout: 0.3 },
+  rnn: { cell: 'gru', units: 64, layers: 1, convFilters: [], bidirectional: true, pooling: 'attention', dropout: 0.3 },
   augment: { freqShift: 0, gainDb: 6, freqMasks: 2, freqMaskWidth: 8, timeMasks: 2, timeMaskWidth: 10, mixupAlpha: 0 },
   epochs: 60,
   batchSize: 32,

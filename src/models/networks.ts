@@ -96,9 +96,24 @@ function buildRnnLayers(shape: NetworkShape, cfg: RnnConfig, seed: number): tfl.
     returnSequences: pooling !== 'last',
   };
   const input = tfl.input({ shape: [shape.frames, shape.dims] });
-  const rnn = cfg.cell === 'gru' ? gru(cellArgs) : lstm(cellArgs);
-  const layer = cfg.bidirectional ? tfl.layers.bidirectional({ layer: rnn as tfl.RNN, mergeMode: 'concat' }) : rnn;
-  let h = layer.apply(input) as tfl.SymbolicTensor;
+  let h = input;
+  (cfg.convFilters ?? []).forEach((filters, i) => {
+    h = tfl.layers.conv1d({ filters, kernelSize: 5, padding: 'same', useBias: false, kernelInitializer: seeded(seed, 50 + i) }).apply(h) as tfl.SymbolicTensor;
+    h = tfl.layers.batchNormalization().apply(h) as tfl.SymbolicTensor;
+    h = tfl.layers.activation({ activation: 'relu' }).apply(h) as tfl.SymbolicTensor;
+  });
+  const layers = cfg.layers ?? 1;
+  for (let l = 0; l < layers; l++) {
+    // Every layer but the last hands its whole sequence on; the last one as the pooling needs it.
+    const args = { ...cellArgs, returnSequences: l < layers - 1 || cellArgs.returnSequences };
+    if (l > 0) {
+      args.kernelInitializer = seeded(seed, 10 + l);
+      args.recurrentInitializer = tfl.initializers.orthogonal({ seed: seed * 1000 + 10 + l });
+    }
+    const rnn = cfg.cell === 'gru' ? gru(args) : lstm(args);
+    const layer = cfg.bidirectional ? tfl.layers.bidirectional({ layer: rnn as tfl.RNN, mergeMode: 'concat' }) : rnn;
+    h = layer.apply(h) as tfl.SymbolicTensor;
+  }
   if (pooling === 'mean') h = tfl.layers.globalAveragePooling1d().apply(h) as tfl.SymbolicTensor;
   if (pooling === 'attention') {
     // score each frame, softmax over time (tfjs' softmax takes the last axis only, hence [N,1,T]), then the

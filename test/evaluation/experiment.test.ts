@@ -25,7 +25,7 @@ function tinyExperiment(root: string) {
     testHopFrames: 16,
     validationSpeakers: 1,
     cnn: { kind: '1d' as const, filters: [8, 8], kernelSize: 3, pool: true, dropout: 0 },
-    rnn: { cell: 'gru' as const, units: 8, bidirectional: false, pooling: 'last' as const, dropout: 0 },
+    rnn: { cell: 'gru' as const, units: 8, layers: 1, convFilters: [], bidirectional: false, pooling: 'last' as const, dropout: 0 },
   };
   return experimentConfig({
     data,

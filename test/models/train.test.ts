@@ -39,7 +39,7 @@ const small = trainConfig({
   batchSize: 16,
   learningRate: 3e-3,
   cnn: { kind: '1d', filters: [16, 16], kernelSize: 3, pool: true, dropout: 0 },
-  rnn: { cell: 'gru', units: 16, bidirectional: false, pooling: 'last', dropout: 0 },
+  rnn: { cell: 'gru', units: 16, layers: 1, convFilters: [], bidirectional: false, pooling: 'last', dropout: 0 },
   augment: { freqShift: 0, gainDb: 0, freqMasks: 0, freqMaskWidth: 0, timeMasks: 1, timeMaskWidth: 4, mixupAlpha: 0 },
   patience: 100,
 });
@@ -155,4 +155,19 @@ test('gain augmentation shifts each standardised dimension by its per-dB step an
   const x = Float32Array.from([1, 2, 3, 4, 5, 6]); // 2 frames × 3 dims
   applyGain(x, 2, 3, Float32Array.from([0.5, 0, 0.1]), 6);
   assert.deepEqual([...x].map((v) => +v.toFixed(5)), [4, 2, 3.6, 7, 5, 6.6]);
+});
+
+test('a two-layer RNN with a convolutional front-end (CRNN) builds fused layers and learns the synthetic task', async () => {
+  await initBackend({ prefer: 'wasm' });
+  const classes = 4;
+  const train = syntheticClips(96, classes, 48, 10, 1);
+  const test = syntheticClips(32, classes, 48, 10, 2);
+  const cfg = { ...small, architecture: 'rnn' as const, lrSchedule: 'cosine' as const, rnn: { ...small.rnn, layers: 2, convFilters: [8], pooling: 'attention' as const } };
+  const model = buildRnn({ frames: cfg.cropFrames, dims: 10, classes }, cfg.rnn, 7);
+  const names = model.layers.map((l) => l.getClassName());
+  assert.deepEqual(names.slice(0, 6), ['InputLayer', 'Conv1D', 'BatchNormalization', 'Activation', 'GRU', 'GRU']);
+  await trainNetwork(model, train, null, classes, cfg, undefined, 10);
+  const m = classificationMetrics(test.labels, argmaxRows(predictProbabilities(model, test, classes, cfg), classes), classes);
+  assert.ok(m.ua >= 0.9, `UA ${m.ua.toFixed(3)}`);
+  model.dispose();
 });
