@@ -36,6 +36,8 @@ const CLIPS = 1152;
  * was not. Its epochs exclude batch preparation, which tfjs' figure includes.
  */
 function pytorchSameArchitecture(arch: Architecture, train: TrainConfig, frames: number, dims: number, samples: number, epochs: number): unknown {
+  if (arch === 'rnn' && (train.rnn.cell !== 'gru' || !train.rnn.bidirectional)) return { skipped: 'the PyTorch reference mirrors the bidirectional GRU only' };
+  if (arch === 'cnn' && train.cnn.kind !== '1d') return { skipped: 'the PyTorch reference mirrors the 1D CNN only' };
   const python = process.env.VOE_BENCH_PYTHON ?? '/usr/bin/python3';
   const probe = spawnSync(python, ['-c', 'import torch'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) return { skipped: `no PyTorch for ${python} (apt-get install python3-torch, or set VOE_BENCH_PYTHON)` };
@@ -46,8 +48,6 @@ function pytorchSameArchitecture(arch: Architecture, train: TrainConfig, frames:
     '--filters', train.cnn.filters.join(','), '--kernel', String(train.cnn.kernelSize),
     '--units', String(train.rnn.units), '--pooling', train.rnn.pooling, '--dropout', String(arch === 'cnn' ? train.cnn.dropout : train.rnn.dropout),
   ];
-  if (arch === 'rnn' && (train.rnn.cell !== 'gru' || !train.rnn.bidirectional)) return { skipped: 'the PyTorch reference mirrors the bidirectional GRU only' };
-  if (arch === 'cnn' && train.cnn.kind !== '1d') return { skipped: 'the PyTorch reference mirrors the 1D CNN only' };
   const run = spawnSync(python, args, { encoding: 'utf8' });
   if (run.status !== 0) return { failed: run.stderr.trim().split('\n').pop() };
   return JSON.parse(run.stdout) as unknown;
