@@ -66,8 +66,18 @@ export async function prepareCorpus(cfg: ExperimentConfig, hooks: ExperimentHook
   );
   if (extraction.interrupted) return null;
   const failed = new Map(extraction.failed.map((f) => [f.path, f.reason]));
+  // Speed-perturbed versions of the clips that passed, for training augmentation; a clip whose perturbed version
+  // fails is dropped (and reported) rather than trained on with fewer versions than the rest.
+  for (const speed of perturbationSpeeds(cfg)) {
+    const paths = scan.utterances.map((u) => u.path).filter((p) => !failed.has(p));
+    const perturbed = await extractCorpus(paths, {
+      config: cfg.features, cacheRoot: resolve(cfg.cacheRoot), onProgress: hooks.onFeatures, signal: hooks.signal, speed,
+    });
+    if (perturbed.interrupted) return null;
+    for (const f of perturbed.failed) failed.set(f.path, `at speed ${speed}: ${f.reason}`);
+  }
   const usable = scan.utterances.filter((u) => !failed.has(u.path));
-  const skipped = [...scan.skipped.map((s) => ({ path: s.path, reason: s.reason })), ...extraction.failed];
+  const skipped = [...scan.skipped.map((s) => ({ path: s.path, reason: s.reason })), ...[...failed].map(([path, reason]) => ({ path, reason }))];
   if (usable.length === 0) throw new VoeError('NO_UTTERANCES', 'no usable clips: every file failed feature extraction', { path: scan.root });
   const classes = [...new Set(usable.map((u) => u.emotion))].sort();
   if (classes.length < 2) {
@@ -81,6 +91,11 @@ export async function prepareCorpus(cfg: ExperimentConfig, hooks: ExperimentHook
     labels: Int32Array.from(usable, (u) => classes.indexOf(u.emotion)),
     skipped,
   };
+}
+
+/** Every speed factor the run's models train with (see AugmentConfig.speeds), each once. */
+export function perturbationSpeeds(cfg: Pick<ExperimentConfig, 'models' | 'cnn' | 'rnn'>): number[] {
+  return [...new Set(cfg.models.flatMap((m) => cfg[m].augment.speeds))].sort((x, y) => x - y);
 }
 
 export function makeSplit(cfg: Pick<ExperimentConfig, 'protocol' | 'folds' | 'seed'>, items: SplitItem[]): Split {

@@ -11,16 +11,19 @@ import { NeuralClassifier } from '../models/classifier.js';
 import type { JobClip, JobResult, TrainingJob } from './jobs.js';
 
 const { clips, featureConfig, cacheRoot } = workerData as { clips: JobClip[]; featureConfig: FeatureConfig; cacheRoot: string };
-const features = new Map<number, FeatureSet>();
+/** Features by speed factor (1 = the clips themselves), then by clip index. */
+const features = new Map<number, Map<number, FeatureSet>>();
 const port = parentPort!;
 
-async function featuresOf(indices: number[]): Promise<FeatureSet[]> {
+async function featuresOf(indices: number[], speed = 1): Promise<FeatureSet[]> {
+  let bySpeed = features.get(speed);
+  if (!bySpeed) features.set(speed, (bySpeed = new Map()));
   const out: FeatureSet[] = [];
   for (const i of indices) {
-    let fs = features.get(i);
+    let fs = bySpeed.get(i);
     if (!fs) {
-      fs = await loadFeatures(clips[i].path, featureConfig, cacheRoot);
-      features.set(i, fs);
+      fs = await loadFeatures(clips[i].path, featureConfig, cacheRoot, speed);
+      bySpeed.set(i, fs);
     }
     out.push(fs);
   }
@@ -36,8 +39,11 @@ async function run(job: TrainingJob, backend: string): Promise<Omit<JobResult, '
   const validation = job.validationClips.length
     ? { clips: await featuresOf(job.validationClips), labels: labels(job.validationClips) }
     : undefined;
+  const perturbed = [];
+  for (const speed of job.config.augment.speeds) perturbed.push(await featuresOf(job.trainClips, speed));
   await clf.fit(await featuresOf(job.trainClips), labels(job.trainClips), {
     validation,
+    perturbed,
     onEpoch: (log) => port.postMessage({ type: 'epoch', id: job.id, log }),
   });
   const probs = job.predictClips.length ? clf.predictProba(await featuresOf(job.predictClips)) : new Float32Array(0);

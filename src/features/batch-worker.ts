@@ -4,10 +4,10 @@ import type { FeatureConfig } from '../config.js';
 import { FeatureCache } from './cache.js';
 import { featureConfigHash, processFile } from './batch.js';
 
-const { config, cacheRoot } = workerData as { config: FeatureConfig; cacheRoot: string };
-const cache = new FeatureCache(cacheRoot, featureConfigHash(config));
+const { config, cacheRoot, speed } = workerData as { config: FeatureConfig; cacheRoot: string; speed: number };
+const cache = new FeatureCache(cacheRoot, featureConfigHash(config, speed));
 
 parentPort!.on('message', async (msg: { index: number; path: string }) => {
-  const outcome = await processFile(msg.path, config, cache);
+  const outcome = await processFile(msg.path, config, cache, speed);
   parentPort!.postMessage({ index: msg.index, outcome });
 });

@@ -6,7 +6,7 @@ import { hashConfig, sha256 } from '../util/hash.js';
 import { startModuleWorker } from '../util/workers.js';
 import type { FeatureConfig } from '../config.js';
 import { FeatureCache } from './cache.js';
-import { featuresFromWavBytes, EXTRACTOR_VERSION } from './extract.js';
+import { checkSpeed, featuresFromWavBytes, EXTRACTOR_VERSION } from './extract.js';
 import type { FeatureSet } from './feature-set.js';
 
 /**
@@ -36,6 +36,8 @@ export interface ExtractionProgress {
   audioSeconds: number;
   elapsedSeconds: number;
   last: FileOutcome;
+  /** The speed perturbation of this pass (1 = none). */
+  speed: number;
 }
 
 export interface ExtractionSummary {
@@ -63,15 +65,20 @@ export interface ExtractionOptions {
   workers?: number;
   onProgress?: (p: ExtractionProgress) => void;
   signal?: AbortSignal;
+  /** Speed perturbation of every clip before featurisation (see `featuresFromWavBytes`); default 1, none. */
+  speed?: number;
 }
 
-/** The hash that names a feature config's cache folder: the config plus the extractor's version. */
-export function featureConfigHash(config: FeatureConfig): string {
-  return hashConfig({ config, extractor: EXTRACTOR_VERSION });
+/**
+ * The hash that names a feature config's cache folder: the config plus the extractor's version, and the speed
+ * perturbation when there is one (speed 1 keeps the hash it always had, so existing caches stay valid).
+ */
+export function featureConfigHash(config: FeatureConfig, speed = 1): string {
+  return hashConfig(speed === 1 ? { config, extractor: EXTRACTOR_VERSION } : { config, extractor: EXTRACTOR_VERSION, speed });
 }
 
 /** Reads, hashes, and featurises one file through the cache. Never throws for a bad file: it returns ok = false. */
-export async function processFile(path: string, config: FeatureConfig, cache: FeatureCache): Promise<FileOutcome> {
+export async function processFile(path: string, config: FeatureConfig, cache: FeatureCache, speed = 1): Promise<FileOutcome> {
   try {
     // A synchronous read: the thread has nothing else to do meanwhile (a worker, or the in-thread loop), and an
     // asynchronous one only adds a hop through the thread pool per file.
@@ -81,7 +88,7 @@ export async function processFile(path: string, config: FeatureConfig, cache: Fe
     let features = cache.read(contentHash, (w) => warnings.push(w));
     let cached = true;
     if (!features) {
-      features = await featuresFromWavBytes(bytes, config, path);
+      features = await featuresFromWavBytes(bytes, config, path, speed);
       cache.write(contentHash, features);
       cached = false;
     }
@@ -99,21 +106,26 @@ export async function processFile(path: string, config: FeatureConfig, cache: Fe
   }
 }
 
-/** Loads one file's features through the cache (computing and storing them on a miss); throws on a bad file. */
-export async function loadFeatures(path: string, config: FeatureConfig, cacheRoot: string): Promise<FeatureSet> {
-  const cache = new FeatureCache(cacheRoot, featureConfigHash(config));
+/**
+ * Loads one file's features through the cache (computing and storing them on a miss); throws on a bad file.
+ * `speed` ≠ 1: the features of the speed-perturbed clip.
+ */
+export async function loadFeatures(path: string, config: FeatureConfig, cacheRoot: string, speed = 1): Promise<FeatureSet> {
+  const cache = new FeatureCache(cacheRoot, featureConfigHash(config, speed));
   const bytes = readFileSync(path);
   const contentHash = sha256(bytes);
   const hit = cache.read(contentHash);
   if (hit) return hit;
-  const features = await featuresFromWavBytes(bytes, config, path);
+  const features = await featuresFromWavBytes(bytes, config, path, speed);
   cache.write(contentHash, features);
   return features;
 }
 
 export async function extractCorpus(paths: string[], options: ExtractionOptions): Promise<ExtractionSummary> {
   const { config, cacheRoot } = options;
-  const configHash = featureConfigHash(config);
+  const speed = options.speed ?? 1;
+  checkSpeed(speed);
+  const configHash = featureConfigHash(config, speed);
   const cache = new FeatureCache(cacheRoot, configHash);
   const workerCount = Math.max(0, Math.min(options.workers ?? availableParallelism(), paths.length));
   const start = performance.now();
@@ -136,6 +148,7 @@ export async function extractCorpus(paths: string[], options: ExtractionOptions)
       audioSeconds,
       elapsedSeconds: (performance.now() - start) / 1000,
       last: outcome,
+      speed,
     });
   };
 
@@ -146,10 +159,10 @@ export async function extractCorpus(paths: string[], options: ExtractionOptions)
         interrupted = true;
         break;
       }
-      record(i, await processFile(paths[i], config, cache));
+      record(i, await processFile(paths[i], config, cache, speed));
     }
   } else {
-    interrupted = await runInWorkers(paths, workerCount, config, cacheRoot, record, options.signal);
+    interrupted = await runInWorkers(paths, workerCount, config, cacheRoot, speed, record, options.signal);
   }
 
   const finished = outcomes.filter((o): o is FileOutcome => o !== undefined);
@@ -193,6 +206,7 @@ function runInWorkers(
   workerCount: number,
   config: FeatureConfig,
   cacheRoot: string,
+  speed: number,
   record: (index: number, outcome: FileOutcome) => void,
   signal?: AbortSignal,
 ): Promise<boolean> {
@@ -229,7 +243,7 @@ function runInWorkers(
     signal?.addEventListener('abort', onAbort, { once: true });
 
     const spawn = (): void => {
-      const w = startModuleWorker(import.meta.url, 'batch-worker', { config, cacheRoot });
+      const w = startModuleWorker(import.meta.url, 'batch-worker', { config, cacheRoot, speed });
       workers.push(w);
       queued.set(w, []);
       live++;

@@ -71,11 +71,24 @@ export function extractFeatures(y: Float32Array, config: FeatureConfig, path?: s
   };
 }
 
-/** Decodes a WAV held in memory, resamples it to `config.sr` and extracts its features. */
-export async function featuresFromWavBytes(bytes: Uint8Array, config: FeatureConfig, path?: string): Promise<FeatureSet> {
+/**
+ * Decodes a WAV held in memory, resamples it to `config.sr` and extracts its features. `speed` ≠ 1 perturbs the
+ * clip first, as Ko et al. (2015) do for speech recognition: the audio is played `speed` times faster (tempo and
+ * pitch both scale, as a resampling does), so 0.9 gives a slower, lower voice and 1.1 a faster, higher one.
+ */
+export async function featuresFromWavBytes(bytes: Uint8Array, config: FeatureConfig, path?: string, speed = 1): Promise<FeatureSet> {
+  checkSpeed(speed);
   const decoded = decodeWav(bytes, path);
-  if (decoded.sampleRate === config.sr) return extractFeatures(decoded.samples, config, path);
+  if (decoded.sampleRate === config.sr && speed === 1) return extractFeatures(decoded.samples, config, path);
   const { resample } = await import('../audio/resample.js');
-  const y = await resample(decoded.samples, decoded.sampleRate, config.sr);
+  // Read as if recorded at speed × its rate, then brought to config.sr: n samples become n · sr / (speed · rate).
+  const y = await resample(decoded.samples, Math.round(decoded.sampleRate * speed), config.sr);
   return extractFeatures(y, config, path);
+}
+
+/** Speed factors allowed for perturbation: a resampling ratio the resampler takes, within a plausible voice range. */
+export function checkSpeed(speed: number): void {
+  if (!(Number.isFinite(speed) && speed >= 0.5 && speed <= 2)) {
+    throw new AudioError('INVALID_ARGUMENT', `speed factor must be between 0.5 and 2, got ${speed}`);
+  }
 }

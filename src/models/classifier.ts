@@ -29,6 +29,11 @@ export interface FitOptions {
   validation?: { clips: FeatureSet[]; labels: string[] };
   epochs?: number;
   onEpoch?: (log: EpochLog) => void;
+  /**
+   * The training clips at each of `config.augment.speeds`, in that order, each aligned with `clips` (required
+   * when speeds are configured). The standardisation statistics come from `clips` alone.
+   */
+  perturbed?: FeatureSet[][];
 }
 
 /** What is saved beside model.json: everything needed to turn a new clip into a prediction. */
@@ -95,6 +100,14 @@ export class NeuralClassifier implements EmotionClassifier {
     }
     this.standardizer = Standardizer.fit(clips.map((c) => this.rawSequence(c)));
     const train = this.clipSet(clips, labels);
+    const speeds = this.config.augment.speeds;
+    if (speeds.length > 0) {
+      const perturbed = options.perturbed ?? [];
+      if (perturbed.length !== speeds.length || perturbed.some((p) => p.length !== clips.length)) {
+        throw new VoeError('INVALID_ARGUMENT', `speed perturbation at ${speeds.join(', ')} needs the training clips at each speed, aligned with the clips`);
+      }
+      train.variants = perturbed.map((p) => this.clipSet(p));
+    }
     const val = options.validation ? this.clipSet(options.validation.clips, options.validation.labels) : null;
     const shape = { frames: this.config.cropFrames, dims: train.seqs[0].dims, classes: this.classes.length };
     this.model?.dispose();

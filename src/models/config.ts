@@ -58,6 +58,12 @@ export interface AugmentConfig {
    * alike, with a weight drawn from Beta(alpha, alpha); 0 turns it off.
    */
   mixupAlpha: number;
+  /**
+   * Speed perturbation (Ko et al. 2015): besides the clip itself, its features at these speed factors (e.g. [0.9,
+   * 1.1]: tempo and pitch both scaled, from the resampled waveform, cached like any features); each training crop
+   * comes from one of the versions at random. [] = off. Test clips are never perturbed.
+   */
+  speeds: number[];
 }
 
 export interface TrainConfig {
@@ -117,7 +123,7 @@ export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = Object.freeze({
   utteranceNorm: 'none',
   cnn: { kind: '1d', filters: [64, 128, 128], kernelSize: 5, pool: true, dropout: 0.3 },
   rnn: { cell: 'gru', units: 64, layers: 1, convFilters: [], bidirectional: true, pooling: 'attention', dropout: 0.3 },
-  augment: { freqShift: 0, gainDb: 6, freqMasks: 2, freqMaskWidth: 8, timeMasks: 2, timeMaskWidth: 10, mixupAlpha: 0 },
+  augment: { freqShift: 0, gainDb: 6, freqMasks: 2, freqMaskWidth: 8, timeMasks: 2, timeMaskWidth: 10, mixupAlpha: 0, speeds: [] },
   epochs: 60,
   batchSize: 32,
   learningRate: 3e-3,

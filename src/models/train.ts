@@ -22,6 +22,11 @@ export interface ClipSet {
    * ln 10 / 20 / std; MFCC c0: √n_mels / std; pitch and deltas: 0), for gain augmentation; absent = none.
    */
   gainPerDb?: Float32Array;
+  /**
+   * Other versions of the same clips (speed-perturbed), standardised alike: each training crop is drawn from the
+   * clip itself or one of these, uniformly. Absent or [] = the clips only.
+   */
+  variants?: Pick<ClipSet, 'seqs' | 'regions'>[];
 }
 
 export interface EpochLog {
@@ -153,7 +158,9 @@ export async function trainNetwork(
       const y = new Int32Array(idx.length);
       const w = new Float32Array(idx.length);
       idx.forEach((i, j) => {
-        const c = randomCrop(train.seqs[i], train.regions[i], T, rng);
+        const v = train.variants?.length ? rng.int(train.variants.length + 1) : 0;
+        const source = v === 0 ? train : train.variants![v - 1];
+        const c = randomCrop(source.seqs[i], source.regions[i], T, rng);
         if (cfg.augment.freqShift > 0 && train.frequencyDims) {
           frequencyShift(c, T, F, train.frequencyDims, rng.int(2 * cfg.augment.freqShift + 1) - cfg.augment.freqShift);
         }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { featureConfig } from '../../src/config.js';
-import { extractCorpus, loadFeatures } from '../../src/features/batch.js';
+import { extractCorpus, featureConfigHash, loadFeatures } from '../../src/features/batch.js';
 import { tempDir, wav } from '../helpers/wav-writer.js';
 
 /** A voiced, speech-like 0.8 s clip: a 140–180 Hz harmonic tone with a little noise, as pcm16. */
@@ -131,6 +131,50 @@ test('byte-identical clips are listed as duplicates', async () => {
     const summary = await extractCorpus([a, b, c], { config: featureConfig(), cacheRoot: join(dir, 'cache'), workers: 0 });
     assert.deepEqual(summary.duplicates, [[a, b]]);
     assert.equal(summary.cached, 1, 'the second copy is served from the cache');
+  } finally {
+    cleanup();
+  }
+});
+
+/** A steady 1.2 s tone at `f0` Hz with two harmonics, as pcm16 at 16 kHz. */
+function steadyTone(f0: number): Uint8Array {
+  const n = Math.round(1.2 * 16000);
+  const samples = new Int16Array(n);
+  for (let i = 0; i < n; i++) {
+    const ph = (2 * Math.PI * f0 * i) / 16000;
+    samples[i] = Math.round(32767 * (0.3 * Math.sin(ph) + 0.15 * Math.sin(2 * ph) + 0.05 * Math.sin(3 * ph)));
+  }
+  return wav({ format: 'pcm16', channels: 1, sampleRate: 16000, samples });
+}
+
+function medianVoicedF0(f0: Float32Array): number {
+  const v = [...f0].filter((x) => Number.isFinite(x) && x > 0).sort((a, b) => a - b);
+  return v[Math.floor(v.length / 2)];
+}
+
+test('speed perturbation scales duration by 1/speed and pitch by speed, cached apart from the clip itself', async () => {
+  const { dir, cleanup } = tempDir('voe-speed-');
+  try {
+    const path = join(dir, 'tone.wav');
+    writeFileSync(path, steadyTone(200));
+    const cacheRoot = join(dir, 'cache');
+    const plain = await loadFeatures(path, featureConfig(), cacheRoot);
+    const slow = await loadFeatures(path, featureConfig(), cacheRoot, 0.9);
+    const fast = await loadFeatures(path, featureConfig(), cacheRoot, 1.1);
+    assert.equal(plain.numSamples, 19200);
+    assert.equal(slow.numSamples, Math.round(19200 / 0.9));
+    assert.equal(fast.numSamples, Math.round(19200 / 1.1));
+    const f = [plain, slow, fast].map((s) => medianVoicedF0(s.f0));
+    assert.ok(Math.abs(f[0] - 200) < 2, `plain f0 ${f[0]}`);
+    assert.ok(Math.abs(f[1] - 180) < 2, `speed 0.9 f0 ${f[1]}`);
+    assert.ok(Math.abs(f[2] - 220) < 2, `speed 1.1 f0 ${f[2]}`);
+    assert.notEqual(featureConfigHash(featureConfig(), 0.9), featureConfigHash(featureConfig()));
+    assert.equal(featureConfigHash(featureConfig(), 1), featureConfigHash(featureConfig()));
+    // The perturbed pass through extractCorpus finds what loadFeatures cached, under its own hash.
+    const again = await extractCorpus([path], { config: featureConfig(), cacheRoot, workers: 0, speed: 1.1 });
+    assert.equal(again.cached, 1);
+    assert.equal(again.outcomes[0].audioSeconds, fast.numSamples / 16000);
+    await assert.rejects(extractCorpus([path], { config: featureConfig(), cacheRoot, speed: 0 }), /speed factor must be between 0.5 and 2/);
   } finally {
     cleanup();
   }

@@ -70,3 +70,23 @@ test('loading a folder that holds no model says so', async () => {
     cleanup();
   }
 });
+
+test('speed-perturbed versions are trained on: a task whose only signal is in the versions is learned', async () => {
+  await initBackend({ prefer: 'wasm' });
+  const emotions = ['angry', 'happy', 'sad'];
+  const signal = fakeClips(60, emotions, 1);
+  // The clips themselves carry nothing about their label (the same band is raised in all of them).
+  const uninformative = fakeClips(60, ['x'], 4).clips;
+  const test = fakeClips(15, emotions, 2);
+  const config = {
+    architecture: 'cnn' as const, input: 'mfcc-deltas' as const, frameStride: 1, cropFrames: 32, testHopFrames: 8, batchSize: 16, learningRate: 3e-3,
+    lrSchedule: 'constant' as const, augment: { ...DEFAULT_TRAIN_CONFIG.augment, gainDb: 0, speeds: [0.9] },
+    cnn: { kind: '1d' as const, filters: [8, 8], kernelSize: 3, pool: true, dropout: 0 }, patience: 100, seed: 3,
+  };
+  const c = new NeuralClassifier(config);
+  await assert.rejects(c.fit(uninformative, signal.labels, { epochs: 1 }), /needs the training clips at each speed/);
+  await c.fit(uninformative, signal.labels, { epochs: 10, perturbed: [signal.clips] });
+  const correct = c.predict(test.clips).filter((p, i) => p === test.labels[i]).length;
+  assert.ok(correct >= 11, `${correct}/15 correct`);
+  c.dispose();
+});
