@@ -43,6 +43,7 @@ if (!existsSync(dataDir)) {
   const clips = scan.utterances.map((u) => ({ path: u.path, speaker: u.speaker, emotion: u.emotion }));
   const cacheRoot = join(tmpdir(), 'voe-bench-cache');
   await extractCorpus(clips.map((c) => c.path), { config: featureConfig(), cacheRoot });
+  for (const speed of cfg.augment.speeds) await extractCorpus(clips.map((c) => c.path), { config: featureConfig(), cacheRoot, speed });
   const jobs = foldJobs(scan.utterances, speakerFolds(scan.utterances, 6), cfg, Number(values.seed)).filter((_, k) => folds.includes(k + 1));
   const started = performance.now();
   const { results } = await runJobs(jobs, {

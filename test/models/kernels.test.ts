@@ -333,7 +333,10 @@ describe('MaxPoolGrad', () => {
     { x: [2, 6, 7, 3], size: [2, 2], strides: [2, 2], pad: 'valid' },
     { x: [2, 6, 7, 3], size: [3, 3], strides: [1, 1], pad: 'same' },
     { x: [2, 7, 7, 2], size: [3, 2], strides: [2, 1], pad: 'same' },
-    { x: [3, 1, 16, 4], size: [1, 2], strides: [1, 2], pad: 'valid' }, // MaxPooling1D
+    { x: [3, 1, 16, 4], size: [1, 2], strides: [1, 2], pad: 'valid' }, // MaxPooling1D (the SIMD pair pass)
+    { x: [2, 3, 9, 8], size: [1, 2], strides: [1, 2], pad: 'valid' }, // pairs along the width, an odd one left over
+    { x: [2, 7, 3, 4], size: [2, 1], strides: [2, 1], pad: 'valid' }, // pairs along the height, an odd one left over
+    { x: [2, 1, 8, 3], size: [1, 2], strides: [1, 2], pad: 'valid' }, // 3 channels: the scalar pass
   ];
   for (const c of cases) {
     const name = `x ${c.x} pool ${c.size} strides ${c.strides} pad ${c.pad}`;
@@ -348,6 +351,9 @@ describe('MaxPoolGrad', () => {
     const values = Array.from({ length: 2 * 6 * 6 * 2 }, () => Math.floor((next() + 1) * 2));
     await assertSameOnBothBackends('ties', () =>
       tf.grad((x) => tf.maxPool(x as tf.Tensor4D, 3, 1, 'same'))(tf.tensor4d(values, [2, 6, 6, 2])));
+    const pairs = Array.from({ length: 2 * 1 * 10 * 8 }, () => Math.floor((next() + 1) * 1.5));
+    await assertSameOnBothBackends('ties in pairs', () =>
+      tf.grad((x) => tf.maxPool(x as tf.Tensor4D, [1, 2], [1, 2], 'valid'))(tf.tensor4d(pairs, [2, 1, 10, 8])));
   });
 });
 

@@ -459,6 +459,40 @@ const wat = (fma: boolean) => `
         local.get $dy i32.const 4 i32.add local.set $dy`)))}`)}
   )
 
+  ;; MaxPoolGrad for non-overlapping pairs of blocks (pool 2, stride 2, no padding, along one axis): in each of
+  ;; $rows rows ($rowStride floats apart) the pair p is blocks 2p and 2p + 1 of $R floats each (R a multiple of 4).
+  ;; dy's value goes to the second block where it is greater, else to the first (tfjs-cpu's first-maximum rule),
+  ;; four lanes at a time; blocks past the last pair get 0.
+  (func $maxpool_grad_pairs (export "maxpool_grad_pairs")
+    (param $x i32) (param $dy i32) (param $dx i32) (param $rows i32) (param $pairs i32) (param $R i32)
+    (param $rowStride i32)
+    (local $row i32) (local $pair i32) (local $j i32) (local $a i32) (local $p i32) (local $rb i32) (local $g v128)
+    (local $m v128)
+    local.get $dx i32.const 0
+    local.get $rows local.get $rowStride i32.mul i32.const 2 i32.shl
+    memory.fill
+    local.get $R i32.const 2 i32.shl local.set $rb
+    ${forRange('row', 'local.get $rows', forRange('pair', 'local.get $pairs', `
+      local.get $row local.get $rowStride i32.mul local.get $pair local.get $R i32.mul i32.const 1 i32.shl i32.add
+      i32.const 2 i32.shl local.set $a
+      i32.const 0 local.set $j
+      block $j_end loop $j_top
+        local.get $j local.get $rb i32.ge_s br_if $j_end
+        local.get $x local.get $a i32.add local.get $j i32.add local.tee $p
+        local.get $rb i32.add v128.load align=4
+        local.get $p v128.load align=4
+        f32x4.gt local.set $m
+        local.get $dy v128.load align=4 local.set $g
+        local.get $dx local.get $a i32.add local.get $j i32.add local.tee $p
+        local.get $g local.get $m v128.andnot v128.store align=4
+        local.get $p local.get $rb i32.add
+        local.get $g local.get $m v128.and v128.store align=4
+        local.get $dy i32.const 16 i32.add local.set $dy
+        local.get $j i32.const 16 i32.add local.set $j
+        br $j_top
+      end end`))}
+  )
+
   ${BINARY_OPS.map(([name, op]) => binop(name, op)).join('\n')}
 
   ;; x[i] = max(x[i], 0), in place.
@@ -501,6 +535,7 @@ export interface SimdKernels {
   relu(x: number, n: number): void;
   maxpool_grad(x: number, dy: number, dx: number, N: number, H: number, W: number, C: number, OH: number, OW: number,
     KH: number, KW: number, sh: number, sw: number, dh: number, dw: number, pt: number, pl: number): void;
+  maxpool_grad_pairs(x: number, dy: number, dx: number, rows: number, pairs: number, R: number, rowStride: number): void;
 }
 
 /** The compiled module, once per process: with fused multiply-add when this runtime validates it. */
