@@ -7,6 +7,16 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // The page served by `voe serve`: plain browser modules (and one AudioWorklet), no build step.
+    files: ['web/**/*.js'],
+    languageOptions: {
+      globals: {
+        document: 'readonly', navigator: 'readonly', fetch: 'readonly', setInterval: 'readonly', clearInterval: 'readonly',
+        AudioContext: 'readonly', AudioWorkletNode: 'readonly', AudioWorkletProcessor: 'readonly', registerProcessor: 'readonly',
+      },
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-constant-condition': ['error', { checkLoops: false }],

@@ -3,6 +3,7 @@ import { registerCorpusCommand } from './corpus.js';
 import { registerEvaluateCommands } from './evaluate.js';
 import { registerFeaturesCommand } from './features.js';
 import { registerPredictCommand } from './predict.js';
+import { registerServeCommand } from './serve.js';
 
 /** Every `voe` sub-command, registered in the order `voe --help` lists them (one module each under src/cli/). */
 export function registerCommands(program: Command): void {
@@ -10,4 +11,5 @@ export function registerCommands(program: Command): void {
   registerFeaturesCommand(program);
   registerEvaluateCommands(program);
   registerPredictCommand(program);
+  registerServeCommand(program);
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { isVoeError } from '../errors.js';
+import { bundledModelDir } from '../evaluation/bundled.js';
 import { EmotionPredictor } from '../evaluation/predictor.js';
 
 /** `voe predict`: the emotion of each given WAV file, from a results folder's final models or one saved network. */
@@ -9,11 +10,11 @@ export function registerPredictCommand(program: Command): void {
     .command('predict')
     .description('predict the emotion of WAV files with the final models of a `voe experiment` results folder (or one saved model folder)')
     .argument('<files...>', 'WAV files')
-    .requiredOption('--model <dir>', 'results folder of `voe experiment` (uses its stacking ensemble), or a model folder such as <results>/models/final-cnn')
+    .option('--model <dir>', 'results folder of `voe experiment` (uses its stacking ensemble), or a model folder such as <results>/models/final-cnn (default: the bundled RAVDESS model)')
     .option('--ensemble <name>', 'stacking variant: ensemble | ensemble+functionals (default: the one with the higher cross-validated UA)')
     .option('--json', 'print one JSON object per file')
-    .action(async (files: string[], opts: { model: string; ensemble?: string; json?: boolean }) => {
-      const predictor = await EmotionPredictor.load(resolve(opts.model), opts.ensemble);
+    .action(async (files: string[], opts: { model?: string; ensemble?: string; json?: boolean }) => {
+      const predictor = await EmotionPredictor.load(opts.model === undefined ? bundledModelDir() : resolve(opts.model), opts.ensemble);
       let failed = 0;
       for (const file of files) {
         try {

@@ -52,7 +52,9 @@ export interface PreparedCorpus {
 
 const DESCRIPTIONS: Record<Architecture, (c: TrainConfig) => string> = {
   cnn: (c) => `CNN: Conv1D ${c.cnn.filters.join('/')} (kernel ${c.cnn.kernelSize}) + BN + ReLU, global average pool; ${c.input}`,
-  rnn: (c) => `RNN: ${c.rnn.bidirectional ? 'bidirectional ' : ''}${c.rnn.cell.toUpperCase()}-${c.rnn.units}; ${c.input}`,
+  rnn: (c) =>
+    `RNN: ${c.rnn.convFilters.length ? `Conv1D ${c.rnn.convFilters.join('/')} (kernel 5) + BN + ReLU front-end, then ` : ''}` +
+    `${c.rnn.layers > 1 ? `${c.rnn.layers} layers of ` : ''}${c.rnn.bidirectional ? 'bidirectional ' : ''}${c.rnn.cell.toUpperCase()}-${c.rnn.units}, ${c.rnn.pooling} pooling; ${c.input}`,
 };
 
 export async function prepareCorpus(cfg: ExperimentConfig, hooks: ExperimentHooks): Promise<PreparedCorpus | null> {
@@ -285,7 +287,7 @@ function trainingLine(t: TrainConfig): string {
       ? `up to ${t.epochs} epochs with early stopping (patience ${t.patience}) on ${t.validationSpeakers} validation speakers drawn from the model's training speakers only, best-validation-UA weights restored`
       : `${t.epochs} epochs, no validation speakers (no early stopping: the last weights are kept)`;
   const hop = 10 * t.frameStride;
-  return `${t.architecture.toUpperCase()} training: Adam (lr ${t.learningRate}${t.lrSchedule === 'cosine' ? ', cosine decay to 0' : ''}), batch ${t.batchSize}, ${stopping}; class-weighted cross-entropy; random crops of ${t.cropFrames} frames at a ${hop} ms hop (${((t.cropFrames * hop) / 1000).toFixed(2)} s) with SpecAugment${t.augment.gainDb > 0 ? ` and ±${t.augment.gainDb} dB gain` : ''}; test clips averaged over crops every ${t.testHopFrames} frames.`;
+  return `${t.architecture.toUpperCase()} training: Adam (lr ${t.learningRate}${t.lrSchedule === 'cosine' ? ', cosine decay to 0' : ''}), batch ${t.batchSize}, ${stopping}; class-weighted cross-entropy; random crops of ${t.cropFrames} frames at a ${hop} ms hop (${((t.cropFrames * hop) / 1000).toFixed(2)} s) with SpecAugment${t.augment.gainDb > 0 ? `, ±${t.augment.gainDb} dB gain` : ''}${t.augment.speeds.length ? `, speed perturbation (each crop from the clip or its version at ×${t.augment.speeds.join(' or ×')})` : ''}; test clips averaged over crops every ${t.testHopFrames} frames.`;
 }
 
 function methodLines(cfg: ExperimentConfig, split: Split, stacking: StackingOutcome | null): string[] {

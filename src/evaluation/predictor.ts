@@ -33,7 +33,24 @@ function argmax(r: Record<string, number>): string {
   return Object.entries(r).reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 }
 
+/** What a predictor can say of itself: which model decides, and how it scored where that was measured. */
+export interface PredictorSummary {
+  model: string;
+  classes: string[];
+  /** The deciding model's cross-validated scores, from the results folder's metrics.json (absent for a lone network folder). */
+  crossValidated?: {
+    protocol: string;
+    utterances: number;
+    ua: { mean: number; std: number };
+    wa: { mean: number; std: number };
+    macroF1: { mean: number; std: number };
+  };
+}
+
 export class EmotionPredictor {
+  /** Filled by `load` from the folder's metrics.json when there is one. */
+  crossValidated?: PredictorSummary['crossValidated'];
+
   private constructor(
     /** What decides: 'cnn', 'rnn', 'ensemble' or 'ensemble+functionals'. */
     readonly name: string,
@@ -65,7 +82,23 @@ export class EmotionPredictor {
     const networks = await Promise.all(ensemble.models.map((m) => NeuralClassifier.load(join(models, `final-${m}`))));
     const fc = networks[0].featureConfig;
     if (!fc) throw new VoeError('INVALID_ARGUMENT', 'the saved networks record no feature config', { path: dir });
-    return new EmotionPredictor(variant, ensemble.classes, fc, networks, ensemble);
+    const predictor = new EmotionPredictor(variant, ensemble.classes, fc, networks, ensemble);
+    const metrics = readMetrics(dir);
+    const scored = metrics?.models[variant];
+    if (metrics && scored) {
+      predictor.crossValidated = {
+        protocol: metrics.protocol.label,
+        utterances: metrics.corpus.utterances,
+        ua: { mean: scored.ua.mean, std: scored.ua.std },
+        wa: { mean: scored.wa.mean, std: scored.wa.std },
+        macroF1: { mean: scored.macroF1.mean, std: scored.macroF1.std },
+      };
+    }
+    return predictor;
+  }
+
+  summary(): PredictorSummary {
+    return { model: this.name, classes: this.classes, ...(this.crossValidated ? { crossValidated: this.crossValidated } : {}) };
   }
 
   predictFeatures(fs: FeatureSet): Prediction {
@@ -82,6 +115,11 @@ export class EmotionPredictor {
     };
   }
 
+  /** The emotion of a WAV file held in memory (any rate, channels and PCM/float format `decodeWav` reads). */
+  async predictWavBytes(bytes: Uint8Array, name = 'upload'): Promise<Prediction> {
+    return this.predictFeatures(await featuresFromWavBytes(bytes, this.featureConfig, name));
+  }
+
   async predictFile(path: string): Promise<Prediction> {
     const bytes = await readFile(path).catch((e: unknown) => {
       throw new VoeError('FILE_NOT_FOUND', `cannot read: ${e instanceof Error ? e.message : String(e)}`, { path });
@@ -96,10 +134,19 @@ export class EmotionPredictor {
 }
 
 /** The stacking variant with the higher mean UA in the folder's metrics.json ('ensemble' if none is recorded). */
-function bestStackingVariant(dir: string): string {
+function readMetrics(dir: string): ExperimentResults | null {
   const path = join(dir, 'metrics.json');
-  if (!existsSync(path)) return 'ensemble';
-  const r = JSON.parse(readFileSync(path, 'utf8')) as ExperimentResults;
+  if (!existsSync(path)) return null;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as ExperimentResults;
+  } catch (e) {
+    throw new VoeError('INVALID_ARGUMENT', `metrics.json is not valid JSON: ${e instanceof Error ? e.message : String(e)}`, { path });
+  }
+}
+
+function bestStackingVariant(dir: string): string {
+  const r = readMetrics(dir);
+  if (!r) return 'ensemble';
   const candidates = ['ensemble', 'ensemble+functionals'].filter((n) => r.models[n] && existsSync(join(dir, 'models', `final-${n}`)));
   if (candidates.length === 0) return 'ensemble';
   return candidates.reduce((a, b) => (r.models[b].ua.mean > r.models[a].ua.mean ? b : a));

@@ -122,7 +122,7 @@ export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = Object.freeze({
   activeTopDb: 40,
   utteranceNorm: 'none',
   cnn: { kind: '1d', filters: [64, 128, 128], kernelSize: 5, pool: true, dropout: 0.3 },
-  rnn: { cell: 'gru', units: 64, layers: 1, convFilters: [], bidirectional: true, pooling: 'attention', dropout: 0.3 },
+  rnn: { cell: 'gru', units: 64, layers: 1, convFilters: [64], bidirectional: true, pooling: 'attention', dropout: 0.3 },
   augment: { freqShift: 0, gainDb: 6, freqMasks: 2, freqMaskWidth: 8, timeMasks: 2, timeMaskWidth: 10, mixupAlpha: 0, speeds: [] },
   epochs: 60,
   batchSize: 32,

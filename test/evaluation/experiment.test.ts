@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { experimentConfig } from '../../src/evaluation/experiment-config.js';
+import { featureConfigHash } from '../../src/features/batch.js';
+import { DEFAULT_TRAIN_CONFIG } from '../../src/models/config.js';
 import { runExperiment } from '../../src/evaluation/experiment.js';
 import { EmotionPredictor } from '../../src/evaluation/predictor.js';
 import type { JobResult } from '../../src/evaluation/jobs.js';
@@ -33,7 +35,8 @@ function tinyExperiment(root: string) {
     cacheRoot: join(root, 'cache'),
     folds: 3,
     workers: 2,
-    cnn: small as never,
+    // The CNN trains with speed perturbation too, so the perturbed extraction and loading run end to end.
+    cnn: { ...small, augment: { ...DEFAULT_TRAIN_CONFIG.augment, speeds: [1.1] } } as never,
     rnn: small as never,
     svm: { C: [1, 10], gammaScale: [1], innerFolds: 2 },
     stacking: { inputs: 'both', testInputs: 'per-model', baseInput: 'probabilities' },
@@ -68,6 +71,10 @@ test('a tiny nested experiment writes every file, never stacks a prediction on i
     const results = second.results!;
     await writeReport(cfg.out, results);
 
+    // The clips at speed 1.1 were extracted into their own cache folder, one entry per clip.
+    assert.ok(existsSync(join(cfg.cacheRoot, 'features', featureConfigHash(cfg.features, 1.1))), 'speed-perturbed features cached');
+    assert.deepEqual(cfg.cnn.augment.speeds, [1.1]);
+    assert.match(results.method.join('\n'), /CNN training: .*speed perturbation \(each crop from the clip or its version at ×1\.1\)/);
     for (const f of ['config.json', 'metrics.json', 'predictions.csv', 'report.md', 'report.html']) {
       assert.ok(existsSync(join(cfg.out, f)), `${f} written`);
     }

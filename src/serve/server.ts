@@ -1,0 +1,138 @@
+/**
+ * The HTTP face of a predictor (`voe serve`): a web page that listens to the microphone, and a JSON API.
+ *
+ *   GET  /                  the page (web/index.html) and its scripts
+ *   GET  /api/model         which model decides, its classes and cross-validated scores (PredictorSummary)
+ *   POST /api/predict       body: one WAV file (any rate, mono or not, PCM or float) → Prediction as JSON
+ *
+ * A bad upload (not a WAV, truncated, silent, too short) is answered 400 with `{ error: { code, message } }`; the
+ * server keeps running. Built on node:http: three routes need no framework.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { isVoeError } from '../errors.js';
+import type { EmotionPredictor } from '../evaluation/predictor.js';
+
+export interface ServerOptions {
+  /** Largest accepted upload in bytes (default 32 MiB: about 3 minutes of 48 kHz stereo float). */
+  maxUploadBytes?: number;
+  /** Called with one line per request (method, path, status, milliseconds); default: nothing. */
+  log?: (line: string) => void;
+}
+
+/** The page's files, served as they are. */
+const STATIC: Record<string, { file: string; type: string }> = {
+  '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
+  '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
+  '/wav.js': { file: 'wav.js', type: 'text/javascript; charset=utf-8' },
+  '/recorder-worklet.js': { file: 'recorder-worklet.js', type: 'text/javascript; charset=utf-8' },
+};
+
+/** The web/ folder at the package root, from src/serve (tsx) or dist/src/serve (built). */
+export function webDir(): string {
+  for (const rel of ['../../web/', '../../../web/']) {
+    const dir = fileURLToPath(new URL(rel, import.meta.url));
+    try {
+      readFileSync(`${dir}index.html`);
+      return dir;
+    } catch {
+      // not at this depth
+    }
+  }
+  throw new Error('the web/ folder of the package is missing (index.html not found beside src/ or dist/)');
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (declared > limit) {
+      reject(new HttpError(413, 'TOO_LARGE', `upload of ${declared} bytes exceeds the limit of ${limit}`));
+      req.resume();
+      return;
+    }
+    let parts: Buffer[] | null = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (parts && size > limit) {
+        // Answered at once; node:http discards (or closes on) the rest of the body after the response.
+        parts = null;
+        reject(new HttpError(413, 'TOO_LARGE', `upload exceeds the limit of ${limit} bytes`));
+      }
+      parts?.push(chunk);
+    });
+    req.on('end', () => {
+      if (parts) resolve(new Uint8Array(Buffer.concat(parts)));
+    });
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
+  res.end(text);
+}
+
+export function createEmotionServer(predictor: EmotionPredictor, options: ServerOptions = {}): Server {
+  const limit = options.maxUploadBytes ?? 32 * 1024 * 1024;
+  const dir = webDir();
+  const files = new Map(Object.entries(STATIC).map(([route, s]) => [route, { body: readFileSync(`${dir}${s.file}`), type: s.type }]));
+  // One prediction at a time: tfjs and the feature code run on this thread anyway, and a queue keeps the answers
+  // in the order the requests came.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<number> => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      if (path === '/api/model') {
+        sendJson(res, 200, predictor.summary());
+        return 200;
+      }
+      const file = files.get(path);
+      if (file) {
+        res.writeHead(200, { 'content-type': file.type, 'content-length': file.body.length });
+        res.end(req.method === 'HEAD' ? undefined : file.body);
+        return 200;
+      }
+      throw new HttpError(404, 'NOT_FOUND', `no such page: ${path}`);
+    }
+    if (req.method === 'POST' && path === '/api/predict') {
+      const bytes = await readBody(req, limit);
+      if (bytes.length === 0) throw new HttpError(400, 'NO_SAMPLES', 'empty upload: send one WAV file as the request body');
+      const prediction = await serial(() => predictor.predictWavBytes(bytes));
+      sendJson(res, 200, { model: predictor.name, ...prediction });
+      return 200;
+    }
+    if (path === '/api/predict') throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'POST a WAV file to /api/predict');
+    throw new HttpError(404, 'NOT_FOUND', `no such route: ${req.method} ${path}`);
+  };
+
+  return createServer((req, res) => {
+    const started = performance.now();
+    handle(req, res).then(
+      (status) => options.log?.(`${req.method} ${req.url} ${status} ${(performance.now() - started).toFixed(0)} ms`),
+      (e: unknown) => {
+        const status = e instanceof HttpError ? e.status : isVoeError(e) ? 400 : 500;
+        const code = e instanceof HttpError || isVoeError(e) ? e.code : 'INTERNAL';
+        // A bug's details go to the log, not to the client.
+        const message = status === 500 ? 'internal error (see the server log)' : (e as Error).message;
+        if (!res.headersSent) sendJson(res, status, { error: { code, message } });
+        else res.destroy();
+        options.log?.(`${req.method} ${req.url} ${status} ${code}${status === 500 ? `: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}` : ''}`);
+      },
+    );
+  });
+}
