@@ -495,7 +495,8 @@ describe('both GEMM variants (mul+add, and fused multiply-add where relaxed SIMD
   const child = process.env.VOE_KERNEL_TEST_VARIANT;
   test('this whole file passes again with the other variant, in a child process',
     { skip: child ? `this is the ${child} run` : false }, () => {
-      // Node 20 has relaxed SIMD behind a flag (so this process runs mul+add); Node 22+ has it on (so it runs FMA).
+      // simd.ts turns relaxed SIMD on where V8 has it (Node 20 behind a flag it sets, Node 22+ by default), so this
+      // process normally runs FMA and the child mul+add; a runtime without relaxed SIMD runs them the other way round.
       const [variant, args, env] = simdUsesFma()
         ? ['mul+add', [], { VOE_WASM_FMA: '0' }]
         : ['fma', ['--experimental-wasm-relaxed-simd'], {}];

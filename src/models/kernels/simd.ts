@@ -9,6 +9,8 @@
  * 2008; the same shape as XNNPACK's and BLIS's): A is packed into panels of 4 rows, B into panels of 8 columns, each
  * laid out k-major, and a 4×8 micro-kernel keeps its 32 results in 8 SIMD registers while it walks k.
  */
+import { setFlagsFromString } from 'node:v8';
+
 import { assemble } from '../../util/wasm-asm.js';
 import { WebAssemblyJs, type WasmMemory } from './wasm-api.js';
 
@@ -541,10 +543,21 @@ export interface SimdKernels {
 /** The compiled module, once per process: with fused multiply-add when this runtime validates it. */
 let compiled: { module: object; fma: boolean } | undefined;
 
+/**
+ * Relaxed SIMD is standard WebAssembly (on by default from Node 22, Chrome 114), but Node 20's V8 keeps it behind
+ * `--experimental-wasm-relaxed-simd`. The flag can be set at run time, before a module that uses it is validated;
+ * it is process-wide, so worker threads see it too. `VOE_WASM_FMA=0` leaves the runtime's flags alone.
+ */
+function enableRelaxedSimd(withFma: Uint8Array): boolean {
+  if (WebAssemblyJs.validate(withFma)) return true;
+  setFlagsFromString('--experimental-wasm-relaxed-simd');
+  return WebAssemblyJs.validate(withFma);
+}
+
 function compile(): { module: object; fma: boolean } {
   if (!compiled) {
     const withFma = assemble(wat(true));
-    const fma = process.env.VOE_WASM_FMA !== '0' && WebAssemblyJs.validate(withFma);
+    const fma = process.env.VOE_WASM_FMA !== '0' && enableRelaxedSimd(withFma);
     compiled = { module: new WebAssemblyJs.Module(fma ? withFma : assemble(wat(false))), fma };
   }
   return compiled;
