@@ -96,6 +96,7 @@ export function createEmotionServer(predictor: EmotionPredictor, options: Server
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<number> => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/api/predict' && req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'POST a WAV file to /api/predict');
     if (req.method === 'GET' || req.method === 'HEAD') {
       if (path === '/api/model') {
         sendJson(res, 200, predictor.summary());
@@ -116,7 +117,6 @@ export function createEmotionServer(predictor: EmotionPredictor, options: Server
       sendJson(res, 200, { model: predictor.name, ...prediction });
       return 200;
     }
-    if (path === '/api/predict') throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'POST a WAV file to /api/predict');
     throw new HttpError(404, 'NOT_FOUND', `no such route: ${req.method} ${path}`);
   };
 
