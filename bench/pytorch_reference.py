@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """PyTorch reference timing for the networks that src/models/networks.ts builds in tfjs.
 
-It mirrors buildCnn ('1d' kind) and buildRnn (bidirectional GRU, pooling 'last' | 'mean' | 'attention') and the
+It mirrors buildCnn ('1d' kind) and buildRnn (bidirectional GRU with its optional Conv1D front-end and stacked
+layers, pooling 'last' | 'mean' | 'attention') and the
 training step of src/models/train.ts (Adam, softmax cross-entropy on logits with per-sample weights). The
 defaults of the architectures follow DEFAULT_TRAIN_CONFIG in src/models/config.ts. Its numbers are meant to sit
 beside those of `npm run bench:train` on the same CPU. The data is random (shape samples x frames x dims, with
@@ -77,12 +78,22 @@ class Cnn1d(nn.Module):
 
 
 class BiGru(nn.Module):
-    """buildRnn with cell 'gru', bidirectional (concat), then pooling over time, dropout and dense."""
+    """buildRnn with cell 'gru', bidirectional (concat): an optional Conv1D front-end (kernel 5 + BatchNorm + ReLU
+    per block, no pooling: the CRNN), `layers` stacked BiGRUs, then pooling over time, dropout and dense."""
 
-    def __init__(self, dims, classes, units, pooling, dropout):
+    def __init__(self, dims, classes, units, pooling, dropout, conv=(), layers=1):
         super().__init__()
         self.pooling = pooling
-        self.gru = nn.GRU(dims, units, batch_first=True, bidirectional=True)
+        front = []
+        channels = dims
+        for f in conv:
+            front += [nn.Conv1d(channels, f, 5, padding=2, bias=False), nn.BatchNorm1d(f, eps=BN_EPS, momentum=BN_MOMENTUM), nn.ReLU()]
+            channels = f
+        self.front = nn.Sequential(*front) if front else None
+        for m in front:
+            if isinstance(m, nn.Conv1d):
+                glorot(m)
+        self.gru = nn.GRU(channels, units, num_layers=layers, batch_first=True, bidirectional=True)
         self.score = nn.Linear(2 * units, 1, bias=False) if pooling == "attention" else None
         self.dropout = nn.Dropout(dropout)
         self.out = nn.Linear(2 * units, classes)
@@ -98,6 +109,8 @@ class BiGru(nn.Module):
                 glorot(m)
 
     def forward(self, x):
+        if self.front is not None:
+            x = self.front(x.transpose(1, 2)).transpose(1, 2)
         seq, h_n = self.gru(x)
         if self.pooling == "last":
             # tfjs' Bidirectional without returnSequences concatenates each direction's final state: the forward
@@ -136,6 +149,8 @@ def parse_args(argv):
     p.add_argument("--filters", default="64,128,128")
     p.add_argument("--kernel", type=int, default=5)
     p.add_argument("--units", type=int, default=64)
+    p.add_argument("--rnn-conv", default="64", help="filters of the RNN's Conv1D front-end blocks, comma-separated ('' = none)")
+    p.add_argument("--rnn-layers", type=int, default=1)
     p.add_argument("--pooling", choices=["attention", "mean", "last"], default="attention",
                    help="RNN pooling over time (DEFAULT_TRAIN_CONFIG: attention)")
     p.add_argument("--dropout", type=float, default=0.3)
@@ -169,8 +184,10 @@ def main(argv):
         model = Cnn1d(a.dims, a.classes, filters, a.kernel, a.dropout)
         arch = {"kind": "1d", "filters": filters, "kernelSize": a.kernel, "pool": True, "dropout": a.dropout}
     else:
-        model = BiGru(a.dims, a.classes, a.units, a.pooling, a.dropout)
-        arch = {"cell": "gru", "units": a.units, "bidirectional": True, "pooling": a.pooling, "dropout": a.dropout}
+        conv = [int(f) for f in a.rnn_conv.split(",") if f]
+        model = BiGru(a.dims, a.classes, a.units, a.pooling, a.dropout, conv, a.rnn_layers)
+        arch = {"cell": "gru", "units": a.units, "layers": a.rnn_layers, "convFilters": conv, "bidirectional": True,
+                "pooling": a.pooling, "dropout": a.dropout}
     model.train()
     opt = torch.optim.Adam(model.parameters(), lr=a.lr, eps=ADAM_EPS)
 

@@ -46,7 +46,8 @@ function pytorchSameArchitecture(arch: Architecture, train: TrainConfig, frames:
     '--model', arch, '--frames', String(frames), '--dims', String(dims), '--samples', String(samples),
     '--batch', String(train.batchSize), '--epochs', String(epochs + 1), '--threads', '1',
     '--filters', train.cnn.filters.join(','), '--kernel', String(train.cnn.kernelSize),
-    '--units', String(train.rnn.units), '--pooling', train.rnn.pooling, '--dropout', String(arch === 'cnn' ? train.cnn.dropout : train.rnn.dropout),
+    '--units', String(train.rnn.units), '--rnn-conv', train.rnn.convFilters.join(','), '--rnn-layers', String(train.rnn.layers),
+    '--pooling', train.rnn.pooling, '--dropout', String(arch === 'cnn' ? train.cnn.dropout : train.rnn.dropout),
   ];
   const run = spawnSync(python, args, { encoding: 'utf8' });
   if (run.status !== 0) return { failed: run.stderr.trim().split('\n').pop() };
