@@ -102,6 +102,7 @@ async function startMicrophone() {
       state.busy = false;
     }
   }, HOP_MS);
+  $('status').textContent = `listening… (collecting the first ${WINDOW_SECONDS} s)`;
   return state;
 }
 

@@ -102,6 +102,11 @@ export function createEmotionServer(predictor: EmotionPredictor, options: Server
         sendJson(res, 200, predictor.summary());
         return 200;
       }
+      // Browsers ask for it unprompted; there is none, and a 404 would show as an error in the page's console.
+      if (path === '/favicon.ico') {
+        res.writeHead(204).end();
+        return 204;
+      }
       const file = files.get(path);
       if (file) {
         res.writeHead(200, { 'content-type': file.type, 'content-length': file.body.length });
