@@ -19,7 +19,7 @@ import { speakerFolds } from '../src/evaluation/folds.js';
 import { runJobs } from '../src/evaluation/jobs.js';
 import { argmaxRows, classificationMetrics, meanStd } from '../src/evaluation/metrics.js';
 import { foldJobs } from '../src/evaluation/protocol.js';
-import { trainConfig, type TrainConfig } from '../src/models/config.js';
+import { trainConfig, trainingPerturbations, type TrainConfig } from '../src/models/config.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = [resolve(here, '..'), resolve(here, '../..')].find((d) => existsSync(join(d, 'package.json')))!;
@@ -43,7 +43,7 @@ if (!existsSync(dataDir)) {
   const clips = scan.utterances.map((u) => ({ path: u.path, speaker: u.speaker, emotion: u.emotion }));
   const cacheRoot = join(tmpdir(), 'voe-bench-cache');
   await extractCorpus(clips.map((c) => c.path), { config: featureConfig(), cacheRoot });
-  for (const speed of cfg.augment.speeds) await extractCorpus(clips.map((c) => c.path), { config: featureConfig(), cacheRoot, speed });
+  for (const perturbation of trainingPerturbations(cfg.augment)) await extractCorpus(clips.map((c) => c.path), { config: featureConfig(), cacheRoot, perturbation });
   const jobs = foldJobs(scan.utterances, speakerFolds(scan.utterances, 6), cfg, Number(values.seed)).filter((_, k) => folds.includes(k + 1));
   const started = performance.now();
   const { results } = await runJobs(jobs, {

@@ -14,7 +14,8 @@ import { scanCorpus } from '../corpus/index.js';
 import type { CorpusScan } from '../corpus/types.js';
 import { VoeError } from '../errors.js';
 import { extractCorpus, type ExtractionProgress } from '../features/batch.js';
-import type { Architecture, TrainConfig } from '../models/config.js';
+import { describePerturbation, type Perturbation } from '../features/perturbation.js';
+import { trainingPerturbations, type Architecture, type TrainConfig } from '../models/config.js';
 import { stableStringify } from '../util/hash.js';
 import { writeFileAtomic } from '../util/workers.js';
 import type { ExperimentConfig } from './experiment-config.js';
@@ -70,13 +71,13 @@ export async function prepareCorpus(cfg: ExperimentConfig, hooks: ExperimentHook
   const failed = new Map(extraction.failed.map((f) => [f.path, f.reason]));
   // Speed-perturbed versions of the clips that passed, for training augmentation; a clip whose perturbed version
   // fails is dropped (and reported) rather than trained on with fewer versions than the rest.
-  for (const speed of perturbationSpeeds(cfg)) {
+  for (const perturbation of runPerturbations(cfg)) {
     const paths = scan.utterances.map((u) => u.path).filter((p) => !failed.has(p));
     const perturbed = await extractCorpus(paths, {
-      config: cfg.features, cacheRoot: resolve(cfg.cacheRoot), onProgress: hooks.onFeatures, signal: hooks.signal, speed,
+      config: cfg.features, cacheRoot: resolve(cfg.cacheRoot), onProgress: hooks.onFeatures, signal: hooks.signal, perturbation,
     });
     if (perturbed.interrupted) return null;
-    for (const f of perturbed.failed) failed.set(f.path, `at speed ${speed}: ${f.reason}`);
+    for (const f of perturbed.failed) failed.set(f.path, `in its augmentation version (${describePerturbation(perturbation)}): ${f.reason}`);
   }
   const usable = scan.utterances.filter((u) => !failed.has(u.path));
   const skipped = [...scan.skipped.map((s) => ({ path: s.path, reason: s.reason })), ...[...failed].map(([path, reason]) => ({ path, reason }))];
@@ -95,9 +96,11 @@ export async function prepareCorpus(cfg: ExperimentConfig, hooks: ExperimentHook
   };
 }
 
-/** Every speed factor the run's models train with (see AugmentConfig.speeds), each once. */
-export function perturbationSpeeds(cfg: Pick<ExperimentConfig, 'models' | 'cnn' | 'rnn'>): number[] {
-  return [...new Set(cfg.models.flatMap((m) => cfg[m].augment.speeds))].sort((x, y) => x - y);
+/** Every version of the clips the run's models train on (see trainingPerturbations), each once. */
+export function runPerturbations(cfg: Pick<ExperimentConfig, 'models' | 'cnn' | 'rnn'>): Perturbation[] {
+  const all = new Map<string, Perturbation>();
+  for (const m of cfg.models) for (const p of trainingPerturbations(cfg[m].augment)) all.set(describePerturbation(p), p);
+  return [...all.values()];
 }
 
 export function makeSplit(cfg: Pick<ExperimentConfig, 'protocol' | 'folds' | 'seed'>, items: SplitItem[]): Split {
@@ -281,13 +284,24 @@ export async function runExperiment(cfg: ExperimentConfig, hooks: ExperimentHook
   return { out, interrupted: false, results };
 }
 
+function augmentationLine(t: TrainConfig): string {
+  const versions = trainingPerturbations(t.augment);
+  if (versions.length === 0) return '';
+  const parts = [
+    ...(t.augment.speeds.length ? [`at speed ×${t.augment.speeds.join(' or ×')}`] : []),
+    ...(t.augment.noiseCopies ? [`in ${t.augment.noiseCopies} cop${t.augment.noiseCopies === 1 ? 'y' : 'ies'} with white noise at ${t.augment.noiseSnrDb[0]}–${t.augment.noiseSnrDb[1]} dB SNR`] : []),
+  ];
+  const which = versions.length === 1 ? 'its version' : `one of its ${versions.length} versions`;
+  return `; speed/noise augmentation: each crop from the clip itself or, uniformly, ${which} ${parts.join(' or ')}`;
+}
+
 function trainingLine(t: TrainConfig): string {
   const stopping =
     t.validationSpeakers > 0
       ? `up to ${t.epochs} epochs with early stopping (patience ${t.patience}) on ${t.validationSpeakers} validation speakers drawn from the model's training speakers only, best-validation-UA weights restored`
       : `${t.epochs} epochs, no validation speakers (no early stopping: the last weights are kept)`;
   const hop = 10 * t.frameStride;
-  return `${t.architecture.toUpperCase()} training: Adam (lr ${t.learningRate}${t.lrSchedule === 'cosine' ? ', cosine decay to 0' : ''}), batch ${t.batchSize}, ${stopping}; class-weighted cross-entropy; random crops of ${t.cropFrames} frames at a ${hop} ms hop (${((t.cropFrames * hop) / 1000).toFixed(2)} s) with SpecAugment${t.augment.gainDb > 0 ? `, ±${t.augment.gainDb} dB gain` : ''}${t.augment.speeds.length ? `, speed perturbation (each crop from the clip or its version at ×${t.augment.speeds.join(' or ×')})` : ''}; test clips averaged over crops every ${t.testHopFrames} frames.`;
+  return `${t.architecture.toUpperCase()} training: Adam (lr ${t.learningRate}${t.lrSchedule === 'cosine' ? ', cosine decay to 0' : ''}), batch ${t.batchSize}, ${stopping}; class-weighted cross-entropy; random crops of ${t.cropFrames} frames at a ${hop} ms hop (${((t.cropFrames * hop) / 1000).toFixed(2)} s) with SpecAugment${t.augment.gainDb > 0 ? `, ±${t.augment.gainDb} dB gain` : ''}${augmentationLine(t)}; test clips averaged over crops every ${t.testHopFrames} frames.`;
 }
 
 function methodLines(cfg: ExperimentConfig, split: Split, stacking: StackingOutcome | null): string[] {

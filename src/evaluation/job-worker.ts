@@ -8,22 +8,25 @@ import { loadFeatures } from '../features/batch.js';
 import type { FeatureSet } from '../features/feature-set.js';
 import { initBackend } from '../models/backend.js';
 import { NeuralClassifier } from '../models/classifier.js';
+import { trainingPerturbations } from '../models/config.js';
+import { describePerturbation, type Perturbation } from '../features/perturbation.js';
 import type { JobClip, JobResult, TrainingJob } from './jobs.js';
 
 const { clips, featureConfig, cacheRoot } = workerData as { clips: JobClip[]; featureConfig: FeatureConfig; cacheRoot: string };
-/** Features by speed factor (1 = the clips themselves), then by clip index. */
-const features = new Map<number, Map<number, FeatureSet>>();
+/** Features by version (perturbation described; '' = the clips themselves), then by clip index. */
+const features = new Map<string, Map<number, FeatureSet>>();
 const port = parentPort!;
 
-async function featuresOf(indices: number[], speed = 1): Promise<FeatureSet[]> {
-  let bySpeed = features.get(speed);
-  if (!bySpeed) features.set(speed, (bySpeed = new Map()));
+async function featuresOf(indices: number[], perturbation: Perturbation = {}): Promise<FeatureSet[]> {
+  const key = describePerturbation(perturbation);
+  let version = features.get(key);
+  if (!version) features.set(key, (version = new Map()));
   const out: FeatureSet[] = [];
   for (const i of indices) {
-    let fs = bySpeed.get(i);
+    let fs = version.get(i);
     if (!fs) {
-      fs = await loadFeatures(clips[i].path, featureConfig, cacheRoot, speed);
-      bySpeed.set(i, fs);
+      fs = await loadFeatures(clips[i].path, featureConfig, cacheRoot, perturbation);
+      version.set(i, fs);
     }
     out.push(fs);
   }
@@ -40,7 +43,7 @@ async function run(job: TrainingJob, backend: string): Promise<Omit<JobResult, '
     ? { clips: await featuresOf(job.validationClips), labels: labels(job.validationClips) }
     : undefined;
   const perturbed = [];
-  for (const speed of job.config.augment.speeds) perturbed.push(await featuresOf(job.trainClips, speed));
+  for (const p of trainingPerturbations(job.config.augment)) perturbed.push(await featuresOf(job.trainClips, p));
   await clf.fit(await featuresOf(job.trainClips), labels(job.trainClips), {
     validation,
     perturbed,

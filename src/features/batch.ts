@@ -6,7 +6,8 @@ import { hashConfig, sha256 } from '../util/hash.js';
 import { startModuleWorker } from '../util/workers.js';
 import type { FeatureConfig } from '../config.js';
 import { FeatureCache } from './cache.js';
-import { checkSpeed, featuresFromWavBytes, EXTRACTOR_VERSION } from './extract.js';
+import { featuresFromWavBytes, EXTRACTOR_VERSION } from './extract.js';
+import { checkPerturbation, describePerturbation, isIdentity, normalisePerturbation, type Perturbation } from './perturbation.js';
 import type { FeatureSet } from './feature-set.js';
 
 /**
@@ -36,8 +37,8 @@ export interface ExtractionProgress {
   audioSeconds: number;
   elapsedSeconds: number;
   last: FileOutcome;
-  /** The speed perturbation of this pass (1 = none). */
-  speed: number;
+  /** The perturbation of this pass, described ('' = the clips themselves). */
+  perturbation: string;
 }
 
 export interface ExtractionSummary {
@@ -65,20 +66,20 @@ export interface ExtractionOptions {
   workers?: number;
   onProgress?: (p: ExtractionProgress) => void;
   signal?: AbortSignal;
-  /** Speed perturbation of every clip before featurisation (see `featuresFromWavBytes`); default 1, none. */
-  speed?: number;
+  /** A training-augmentation version of every clip (see perturbation.ts); default none, the clips themselves. */
+  perturbation?: Perturbation;
 }
 
 /**
- * The hash that names a feature config's cache folder: the config plus the extractor's version, and the speed
- * perturbation when there is one (speed 1 keeps the hash it always had, so existing caches stay valid).
+ * The hash that names a feature config's cache folder: the config plus the extractor's version, and the
+ * perturbation when there is one (the clips themselves keep the hash they always had, so existing caches stay valid).
  */
-export function featureConfigHash(config: FeatureConfig, speed = 1): string {
-  return hashConfig(speed === 1 ? { config, extractor: EXTRACTOR_VERSION } : { config, extractor: EXTRACTOR_VERSION, speed });
+export function featureConfigHash(config: FeatureConfig, perturbation: Perturbation = {}): string {
+  return hashConfig(isIdentity(perturbation) ? { config, extractor: EXTRACTOR_VERSION } : { config, extractor: EXTRACTOR_VERSION, perturbation: normalisePerturbation(perturbation) });
 }
 
 /** Reads, hashes, and featurises one file through the cache. Never throws for a bad file: it returns ok = false. */
-export async function processFile(path: string, config: FeatureConfig, cache: FeatureCache, speed = 1): Promise<FileOutcome> {
+export async function processFile(path: string, config: FeatureConfig, cache: FeatureCache, perturbation: Perturbation = {}): Promise<FileOutcome> {
   try {
     // A synchronous read: the thread has nothing else to do meanwhile (a worker, or the in-thread loop), and an
     // asynchronous one only adds a hop through the thread pool per file.
@@ -88,7 +89,7 @@ export async function processFile(path: string, config: FeatureConfig, cache: Fe
     let features = cache.read(contentHash, (w) => warnings.push(w));
     let cached = true;
     if (!features) {
-      features = await featuresFromWavBytes(bytes, config, path, speed);
+      features = await featuresFromWavBytes(bytes, config, path, perturbation);
       cache.write(contentHash, features);
       cached = false;
     }
@@ -108,24 +109,24 @@ export async function processFile(path: string, config: FeatureConfig, cache: Fe
 
 /**
  * Loads one file's features through the cache (computing and storing them on a miss); throws on a bad file.
- * `speed` ≠ 1: the features of the speed-perturbed clip.
+ * With a `perturbation`: the features of that version of the clip.
  */
-export async function loadFeatures(path: string, config: FeatureConfig, cacheRoot: string, speed = 1): Promise<FeatureSet> {
-  const cache = new FeatureCache(cacheRoot, featureConfigHash(config, speed));
+export async function loadFeatures(path: string, config: FeatureConfig, cacheRoot: string, perturbation: Perturbation = {}): Promise<FeatureSet> {
+  const cache = new FeatureCache(cacheRoot, featureConfigHash(config, perturbation));
   const bytes = readFileSync(path);
   const contentHash = sha256(bytes);
   const hit = cache.read(contentHash);
   if (hit) return hit;
-  const features = await featuresFromWavBytes(bytes, config, path, speed);
+  const features = await featuresFromWavBytes(bytes, config, path, perturbation);
   cache.write(contentHash, features);
   return features;
 }
 
 export async function extractCorpus(paths: string[], options: ExtractionOptions): Promise<ExtractionSummary> {
   const { config, cacheRoot } = options;
-  const speed = options.speed ?? 1;
-  checkSpeed(speed);
-  const configHash = featureConfigHash(config, speed);
+  const perturbation = options.perturbation ?? {};
+  checkPerturbation(perturbation);
+  const configHash = featureConfigHash(config, perturbation);
   const cache = new FeatureCache(cacheRoot, configHash);
   const workerCount = Math.max(0, Math.min(options.workers ?? availableParallelism(), paths.length));
   const start = performance.now();
@@ -148,7 +149,7 @@ export async function extractCorpus(paths: string[], options: ExtractionOptions)
       audioSeconds,
       elapsedSeconds: (performance.now() - start) / 1000,
       last: outcome,
-      speed,
+      perturbation: describePerturbation(perturbation),
     });
   };
 
@@ -159,10 +160,10 @@ export async function extractCorpus(paths: string[], options: ExtractionOptions)
         interrupted = true;
         break;
       }
-      record(i, await processFile(paths[i], config, cache, speed));
+      record(i, await processFile(paths[i], config, cache, perturbation));
     }
   } else {
-    interrupted = await runInWorkers(paths, workerCount, config, cacheRoot, speed, record, options.signal);
+    interrupted = await runInWorkers(paths, workerCount, config, cacheRoot, perturbation, record, options.signal);
   }
 
   const finished = outcomes.filter((o): o is FileOutcome => o !== undefined);
@@ -206,7 +207,7 @@ function runInWorkers(
   workerCount: number,
   config: FeatureConfig,
   cacheRoot: string,
-  speed: number,
+  perturbation: Perturbation,
   record: (index: number, outcome: FileOutcome) => void,
   signal?: AbortSignal,
 ): Promise<boolean> {
@@ -243,7 +244,7 @@ function runInWorkers(
     signal?.addEventListener('abort', onAbort, { once: true });
 
     const spawn = (): void => {
-      const w = startModuleWorker(import.meta.url, 'batch-worker', { config, cacheRoot, speed });
+      const w = startModuleWorker(import.meta.url, 'batch-worker', { config, cacheRoot, perturbation });
       workers.push(w);
       queued.set(w, []);
       live++;

@@ -8,6 +8,8 @@ import { decodeWav } from '../audio/wav.js';
 import { AudioError } from '../errors.js';
 import type { FeatureConfig } from '../config.js';
 import type { FeatureSet } from './feature-set.js';
+import { applyNoise, checkPerturbation, type Perturbation } from './perturbation.js';
+import { sha256 } from '../util/hash.js';
 import { yinWithPeriodicity } from './pitch.js';
 import { spectralFeatures } from './spectral.js';
 import { wasmDsp } from './wasm-dsp.js';
@@ -72,23 +74,20 @@ export function extractFeatures(y: Float32Array, config: FeatureConfig, path?: s
 }
 
 /**
- * Decodes a WAV held in memory, resamples it to `config.sr` and extracts its features. `speed` ≠ 1 perturbs the
- * clip first, as Ko et al. (2015) do for speech recognition: the audio is played `speed` times faster (tempo and
- * pitch both scale, as a resampling does), so 0.9 gives a slower, lower voice and 1.1 a faster, higher one.
+ * Decodes a WAV held in memory, resamples it to `config.sr` and extracts its features. A `perturbation` (training
+ * augmentation; see perturbation.ts) changes the clip first: its speed while resampling, then noise at config.sr,
+ * seeded by the file's content so that the same file always gets the same version.
  */
-export async function featuresFromWavBytes(bytes: Uint8Array, config: FeatureConfig, path?: string, speed = 1): Promise<FeatureSet> {
-  checkSpeed(speed);
+export async function featuresFromWavBytes(bytes: Uint8Array, config: FeatureConfig, path?: string, perturbation: Perturbation = {}): Promise<FeatureSet> {
+  checkPerturbation(perturbation);
   const decoded = decodeWav(bytes, path);
-  if (decoded.sampleRate === config.sr && speed === 1) return extractFeatures(decoded.samples, config, path);
-  const { resample } = await import('../audio/resample.js');
-  // Read as if recorded at speed × its rate, then brought to config.sr: n samples become n · sr / (speed · rate).
-  const y = await resample(decoded.samples, Math.round(decoded.sampleRate * speed), config.sr);
-  return extractFeatures(y, config, path);
-}
-
-/** Speed factors allowed for perturbation: a resampling ratio the resampler takes, within a plausible voice range. */
-export function checkSpeed(speed: number): void {
-  if (!(Number.isFinite(speed) && speed >= 0.5 && speed <= 2)) {
-    throw new AudioError('INVALID_ARGUMENT', `speed factor must be between 0.5 and 2, got ${speed}`);
+  const speed = perturbation.speed ?? 1;
+  let y = decoded.samples;
+  if (decoded.sampleRate !== config.sr || speed !== 1) {
+    const { resample } = await import('../audio/resample.js');
+    // Read as if recorded at speed × its rate, then brought to config.sr: n samples become n · sr / (speed · rate).
+    y = await resample(decoded.samples, Math.round(decoded.sampleRate * speed), config.sr);
   }
+  if (perturbation.noise) y = applyNoise(y, perturbation, sha256(bytes));
+  return extractFeatures(y, config, path);
 }

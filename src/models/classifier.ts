@@ -11,7 +11,8 @@ import { argmaxRows } from '../evaluation/metrics.js';
 import type { FeatureSet } from '../features/feature-set.js';
 import type { FeatureConfig } from '../config.js';
 import { VoeError } from '../errors.js';
-import { trainConfig, type TrainConfig } from './config.js';
+import { describePerturbation } from '../features/perturbation.js';
+import { trainConfig, trainingPerturbations, type TrainConfig } from './config.js';
 import { loadLayersModel, saveLayersModel } from './io.js';
 import { buildCnn, buildRnn } from './networks.js';
 import { activeRegion, gainPerDb, poolFrames, poolRegion, Standardizer, subtractRegionMean, toSequence, type Sequence } from './sequences.js';
@@ -30,8 +31,9 @@ export interface FitOptions {
   epochs?: number;
   onEpoch?: (log: EpochLog) => void;
   /**
-   * The training clips at each of `config.augment.speeds`, in that order, each aligned with `clips` (required
-   * when speeds are configured). The standardisation statistics come from `clips` alone.
+   * The training clips in each version `trainingPerturbations(config.augment)` lists (speeds, then noisy copies),
+   * in that order, each aligned with `clips`; required when the config asks for any. The standardisation
+   * statistics come from `clips` alone.
    */
   perturbed?: FeatureSet[][];
 }
@@ -100,11 +102,12 @@ export class NeuralClassifier implements EmotionClassifier {
     }
     this.standardizer = Standardizer.fit(clips.map((c) => this.rawSequence(c)));
     const train = this.clipSet(clips, labels);
-    const speeds = this.config.augment.speeds;
-    if (speeds.length > 0) {
+    const versions = trainingPerturbations(this.config.augment);
+    if (versions.length > 0) {
       const perturbed = options.perturbed ?? [];
-      if (perturbed.length !== speeds.length || perturbed.some((p) => p.length !== clips.length)) {
-        throw new VoeError('INVALID_ARGUMENT', `speed perturbation at ${speeds.join(', ')} needs the training clips at each speed, aligned with the clips`);
+      if (perturbed.length !== versions.length || perturbed.some((p) => p.length !== clips.length)) {
+        throw new VoeError('INVALID_ARGUMENT',
+          `augmentation by ${versions.map(describePerturbation).join('; ')} needs the training clips in each version, aligned with the clips`);
       }
       train.variants = perturbed.map((p) => this.clipSet(p));
     }

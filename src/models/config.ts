@@ -2,6 +2,7 @@
  * Every default of the neural models and their training, in one documented object (printed and saved with each
  * run's results).
  */
+import type { Perturbation } from '../features/perturbation.js';
 import type { ModelInput } from './sequences.js';
 
 export type Architecture = 'cnn' | 'rnn';
@@ -64,6 +65,12 @@ export interface AugmentConfig {
    * comes from one of the versions at random. [] = off. Test clips are never perturbed.
    */
   speeds: number[];
+  /**
+   * Noisy copies of each training clip (white noise at an SNR drawn from `noiseSnrDb` per clip and copy; see
+   * src/features/perturbation.ts), drawn from like the speed versions. 0 = off.
+   */
+  noiseCopies: number;
+  noiseSnrDb: [number, number];
 }
 
 export interface TrainConfig {
@@ -123,7 +130,7 @@ export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = Object.freeze({
   utteranceNorm: 'none',
   cnn: { kind: '1d', filters: [64, 128, 128], kernelSize: 5, pool: true, dropout: 0.3 },
   rnn: { cell: 'gru', units: 64, layers: 1, convFilters: [64], bidirectional: true, pooling: 'attention', dropout: 0.3 },
-  augment: { freqShift: 0, gainDb: 6, freqMasks: 2, freqMaskWidth: 8, timeMasks: 2, timeMaskWidth: 10, mixupAlpha: 0, speeds: [] },
+  augment: { freqShift: 0, gainDb: 6, freqMasks: 2, freqMaskWidth: 8, timeMasks: 2, timeMaskWidth: 10, mixupAlpha: 0, speeds: [], noiseCopies: 0, noiseSnrDb: [10, 30] as [number, number] },
   epochs: 60,
   batchSize: 32,
   learningRate: 3e-3,
@@ -133,6 +140,15 @@ export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = Object.freeze({
   classWeights: true,
   seed: 1,
 }) as Readonly<TrainConfig>;
+
+/**
+ * The versions of each training clip, besides the clip itself, that `augment` asks for, in a fixed order (speeds,
+ * then noisy copies): what `NeuralClassifier.fit` expects in `perturbed`.
+ */
+export function trainingPerturbations(augment: AugmentConfig): Perturbation[] {
+  const noisy = Array.from({ length: augment.noiseCopies ?? 0 }, (_, copy) => ({ noise: { snrDb: augment.noiseSnrDb, copy } }));
+  return [...augment.speeds.map((speed) => ({ speed })), ...noisy];
+}
 
 export function trainConfig(overrides: Partial<TrainConfig> = {}): TrainConfig {
   const base = structuredClone(DEFAULT_TRAIN_CONFIG) as TrainConfig;

@@ -72,9 +72,9 @@ test('a tiny nested experiment writes every file, never stacks a prediction on i
     await writeReport(cfg.out, results);
 
     // The clips at speed 1.1 were extracted into their own cache folder, one entry per clip.
-    assert.ok(existsSync(join(cfg.cacheRoot, 'features', featureConfigHash(cfg.features, 1.1))), 'speed-perturbed features cached');
+    assert.ok(existsSync(join(cfg.cacheRoot, 'features', featureConfigHash(cfg.features, { speed: 1.1 }))), 'speed-perturbed features cached');
     assert.deepEqual(cfg.cnn.augment.speeds, [1.1]);
-    assert.match(results.method.join('\n'), /CNN training: .*speed perturbation \(each crop from the clip or its version at ×1\.1\)/);
+    assert.match(results.method.join('\n'), /CNN training: .*each crop from the clip itself or, uniformly, its version at speed ×1\.1;/);
     for (const f of ['config.json', 'metrics.json', 'predictions.csv', 'report.md', 'report.html']) {
       assert.ok(existsSync(join(cfg.out, f)), `${f} written`);
     }

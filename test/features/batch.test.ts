@@ -159,8 +159,8 @@ test('speed perturbation scales duration by 1/speed and pitch by speed, cached a
     writeFileSync(path, steadyTone(200));
     const cacheRoot = join(dir, 'cache');
     const plain = await loadFeatures(path, featureConfig(), cacheRoot);
-    const slow = await loadFeatures(path, featureConfig(), cacheRoot, 0.9);
-    const fast = await loadFeatures(path, featureConfig(), cacheRoot, 1.1);
+    const slow = await loadFeatures(path, featureConfig(), cacheRoot, { speed: 0.9 });
+    const fast = await loadFeatures(path, featureConfig(), cacheRoot, { speed: 1.1 });
     assert.equal(plain.numSamples, 19200);
     assert.equal(slow.numSamples, Math.round(19200 / 0.9));
     assert.equal(fast.numSamples, Math.round(19200 / 1.1));
@@ -168,13 +168,13 @@ test('speed perturbation scales duration by 1/speed and pitch by speed, cached a
     assert.ok(Math.abs(f[0] - 200) < 2, `plain f0 ${f[0]}`);
     assert.ok(Math.abs(f[1] - 180) < 2, `speed 0.9 f0 ${f[1]}`);
     assert.ok(Math.abs(f[2] - 220) < 2, `speed 1.1 f0 ${f[2]}`);
-    assert.notEqual(featureConfigHash(featureConfig(), 0.9), featureConfigHash(featureConfig()));
-    assert.equal(featureConfigHash(featureConfig(), 1), featureConfigHash(featureConfig()));
+    assert.notEqual(featureConfigHash(featureConfig(), { speed: 0.9 }), featureConfigHash(featureConfig()));
+    assert.equal(featureConfigHash(featureConfig(), { speed: 1 }), featureConfigHash(featureConfig()));
     // The perturbed pass through extractCorpus finds what loadFeatures cached, under its own hash.
-    const again = await extractCorpus([path], { config: featureConfig(), cacheRoot, workers: 0, speed: 1.1 });
+    const again = await extractCorpus([path], { config: featureConfig(), cacheRoot, workers: 0, perturbation: { speed: 1.1 } });
     assert.equal(again.cached, 1);
     assert.equal(again.outcomes[0].audioSeconds, fast.numSamples / 16000);
-    await assert.rejects(extractCorpus([path], { config: featureConfig(), cacheRoot, speed: 0 }), /speed factor must be between 0.5 and 2/);
+    await assert.rejects(extractCorpus([path], { config: featureConfig(), cacheRoot, perturbation: { speed: 0 } }), /speed factor must be between 0.5 and 2/);
   } finally {
     cleanup();
   }

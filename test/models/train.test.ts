@@ -40,7 +40,7 @@ const small = trainConfig({
   learningRate: 3e-3,
   cnn: { kind: '1d', filters: [16, 16], kernelSize: 3, pool: true, dropout: 0 },
   rnn: { cell: 'gru', units: 16, layers: 1, convFilters: [], bidirectional: false, pooling: 'last', dropout: 0 },
-  augment: { freqShift: 0, gainDb: 0, freqMasks: 0, freqMaskWidth: 0, timeMasks: 1, timeMaskWidth: 4, mixupAlpha: 0, speeds: [] },
+  augment: { freqShift: 0, gainDb: 0, freqMasks: 0, freqMaskWidth: 0, timeMasks: 1, timeMaskWidth: 4, mixupAlpha: 0, speeds: [], noiseCopies: 0, noiseSnrDb: [10, 30] },
   patience: 100,
 });
 
@@ -81,7 +81,7 @@ test('class weights balance the classes and SpecAugment masks what it says', () 
   const w = classWeights(Int32Array.from([0, 0, 0, 1]), 2);
   assert.deepEqual([...w], [Math.fround(4 / 6), 2]);
   const x = new Float32Array(10 * 4).fill(1);
-  specAugment(x, 10, 4, { freqShift: 0, gainDb: 0, freqMasks: 0, freqMaskWidth: 0, timeMasks: 1, timeMaskWidth: 3, mixupAlpha: 0, speeds: [] }, new Rng(1));
+  specAugment(x, 10, 4, { freqShift: 0, gainDb: 0, freqMasks: 0, freqMaskWidth: 0, timeMasks: 1, timeMaskWidth: 3, mixupAlpha: 0, speeds: [], noiseCopies: 0, noiseSnrDb: [10, 30] }, new Rng(1));
   const zeroFrames = Array.from({ length: 10 }, (_, t) => x.subarray(t * 4, t * 4 + 4).every((v) => v === 0)).filter(Boolean).length;
   assert.ok(zeroFrames <= 3);
   assert.equal(x.filter((v) => v === 0).length, zeroFrames * 4);
