@@ -1,19 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { isVoeError } from '../errors.js';
+import { packagePath } from '../util/package-root.js';
 import { registerCommands } from './commands.js';
 
-/** The package version, read from the package.json above this module (src/ when run from source, dist/src/ built). */
+/** The package version, from the package.json at the package root. */
 function packageVersion(): string {
-  for (const rel of ['../../package.json', '../../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'voice-of-emotions' && pkg.version) return pkg.version;
-    } catch {
-      // not at this depth; try the next
-    }
-  }
-  return 'unknown';
+  const path = packagePath('package.json');
+  if (!path) return 'unknown';
+  return (JSON.parse(readFileSync(path, 'utf8')) as { version?: string }).version ?? 'unknown';
 }
 
 export function buildProgram(): Command {

@@ -4,16 +4,14 @@
  * when no `--model` is given. See models/ravdess-speech/README.md for how it was trained, its scores and licence.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { VoeError } from '../errors.js';
+import { packagePath } from '../util/package-root.js';
 
 export const BUNDLED_MODEL = 'ravdess-speech';
 
-/** The bundled model's folder, from src/evaluation (tsx) or dist/src/evaluation (built). */
+/** The bundled model's folder. */
 export function bundledModelDir(): string {
-  for (const rel of ['../../models/', '../../../models/']) {
-    const dir = fileURLToPath(new URL(`${rel}${BUNDLED_MODEL}`, import.meta.url));
-    if (existsSync(dir)) return dir;
-  }
+  const dir = packagePath('models', BUNDLED_MODEL);
+  if (dir && existsSync(dir)) return dir;
   throw new VoeError('FILE_NOT_FOUND', `the bundled model (models/${BUNDLED_MODEL}) is missing from this installation; pass --model <results folder>`);
 }

@@ -8,11 +8,12 @@
  * A bad upload (not a WAV, truncated, silent, too short) is answered 400 with `{ error: { code, message } }`; the
  * server keeps running. Built on node:http: three routes need no framework.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { isVoeError } from '../errors.js';
 import type { EmotionPredictor } from '../evaluation/predictor.js';
+import { packagePath } from '../util/package-root.js';
 
 export interface ServerOptions {
   /** Largest accepted upload in bytes (default 32 MiB: about 3 minutes of 48 kHz stereo float). */
@@ -29,18 +30,11 @@ const STATIC: Record<string, { file: string; type: string }> = {
   '/recorder-worklet.js': { file: 'recorder-worklet.js', type: 'text/javascript; charset=utf-8' },
 };
 
-/** The web/ folder at the package root, from src/serve (tsx) or dist/src/serve (built). */
+/** The web/ folder at the package root. */
 export function webDir(): string {
-  for (const rel of ['../../web/', '../../../web/']) {
-    const dir = fileURLToPath(new URL(rel, import.meta.url));
-    try {
-      readFileSync(`${dir}index.html`);
-      return dir;
-    } catch {
-      // not at this depth
-    }
-  }
-  throw new Error('the web/ folder of the package is missing (index.html not found beside src/ or dist/)');
+  const dir = packagePath('web');
+  if (dir && existsSync(join(dir, 'index.html'))) return dir;
+  throw new Error('the web/ folder of the package is missing (no web/index.html at the package root)');
 }
 
 class HttpError extends Error {
@@ -84,7 +78,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 export function createEmotionServer(predictor: EmotionPredictor, options: ServerOptions = {}): Server {
   const limit = options.maxUploadBytes ?? 32 * 1024 * 1024;
   const dir = webDir();
-  const files = new Map(Object.entries(STATIC).map(([route, s]) => [route, { body: readFileSync(`${dir}${s.file}`), type: s.type }]));
+  const files = new Map(Object.entries(STATIC).map(([route, s]) => [route, { body: readFileSync(join(dir, s.file)), type: s.type }]));
   // One prediction at a time: tfjs and the feature code run on this thread anyway, and a queue keeps the answers
   // in the order the requests came.
   let queue: Promise<unknown> = Promise.resolve();
