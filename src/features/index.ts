@@ -35,6 +35,7 @@ export { spectralFeatures, type SpectralFeatures } from './spectral.js';
 export { functionals, summarize, percentile, DEFAULT_FUNCTIONALS, FUNCTIONAL_STATS, type Functionals, type FunctionalsOptions } from './functionals.js';
 export { extractFeatures, featuresFromWavBytes, EXTRACTOR_VERSION } from './extract.js';
 export { FeatureCache } from './cache.js';
+export { addNoise, describePerturbation, type Perturbation } from './perturbation.js';
 export {
   extractCorpus,
   loadFeatures,
