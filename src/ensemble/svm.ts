@@ -193,6 +193,14 @@ export interface SvmFitOptions {
    * 'probabilities', the argmax of Platt-scaled probabilities, the rule `predict` here uses.
    */
   searchScoring?: SearchScoring;
+  /**
+   * 'balanced' weights each class's C by rows / (classes × its rows) in every fit, inner ones included (sklearn's
+   * `class_weight='balanced'`), so a class with half the clips (RAVDESS neutral) counts as much as the others in
+   * the margin. Platt scaling calibrates the probabilities to the training rows' class frequencies, which would
+   * undo that, so the probabilities are also divided by those frequencies: the posterior under equal priors, the
+   * one whose argmax serves unweighted accuracy. 'none' (default) weights all rows alike.
+   */
+  classWeight?: 'balanced' | 'none';
 }
 
 export type SearchScoring = 'votes' | 'probabilities';
@@ -201,6 +209,13 @@ export interface SvmParams {
   kernel: 'rbf';
   C: number;
   gamma: number;
+  /** Absent in models saved before it existed: 'none'. */
+  classWeight?: 'balanced' | 'none';
+  /**
+   * With 'balanced': each class's weight in the final fit (rows / (classes × its rows)), in `classes` order; the
+   * Platt probabilities are multiplied by them and renormalised (see `rebalance`).
+   */
+  outputWeights?: number[];
   tol: number;
   cacheSize: number;
   seed: number;
@@ -328,9 +343,40 @@ interface Trained {
   labels: number[];
 }
 
-function libsvmOptions(p: { C: number; gamma: number; tol: number; cacheSize: number }, probability = true): Record<string, unknown> {
+function libsvmOptions(p: SvmParams, y: readonly number[], probability = true): Record<string, unknown> {
   // `quiet` must be passed: libsvm-js' README says it defaults to true, but its command builder omits -q unless set.
-  return { type: '0', kernel: '2', cost: p.C, gamma: p.gamma, tolerance: p.tol, cacheSize: p.cacheSize, probabilityEstimates: probability, quiet: true };
+  // It must also come last: the builder writes "-q 1", and LIBSVM's parser stops at the stray "1", dropping every
+  // option after it.
+  return {
+    type: '0', kernel: '2', cost: p.C, gamma: p.gamma, tolerance: p.tol, cacheSize: p.cacheSize, probabilityEstimates: probability,
+    ...(p.classWeight === 'balanced' ? { weight: balancedWeights(y) } : {}),
+    quiet: true,
+  };
+}
+
+/** Probabilities (n × k) times per-class weights, each row renormalised to sum 1, in place. */
+export function rebalance(p: Float32Array, weights: readonly number[]): Float32Array {
+  const k = weights.length;
+  for (let r = 0; r < p.length; r += k) {
+    let sum = 0;
+    for (let c = 0; c < k; c++) sum += (p[r + c] *= weights[c]);
+    if (sum > 0) for (let c = 0; c < k; c++) p[r + c] /= sum;
+  }
+  return p;
+}
+
+/** The 'balanced' weight of each class index 0 … k − 1 among labels `y` (0 for a class absent from y). */
+function classWeightsOf(y: ArrayLike<number>, k: number): number[] {
+  const counts = new Array<number>(k).fill(0);
+  for (let i = 0; i < y.length; i++) counts[y[i]]++;
+  const present = counts.filter((n) => n > 0).length;
+  return counts.map((n) => (n > 0 ? y.length / (present * n) : 0));
+}
+
+/** LIBSVM's per-label C multipliers (-w<label>) for sklearn's 'balanced', for the labels present in `y`. */
+export function balancedWeights(y: readonly number[]): Record<number, number> {
+  const w = classWeightsOf(y, Math.max(...y) + 1);
+  return Object.fromEntries(w.flatMap((v, label) => (v > 0 ? [[label, v]] : [])));
 }
 
 /**
@@ -340,7 +386,7 @@ function libsvmOptions(p: { C: number; gamma: number; tol: number; cacheSize: nu
 function voteLabels(rt: SvmRuntime, trainRows: Float64Array[], trainY: number[], testRows: Float64Array[], p: SvmParams): number[] {
   const present = [...new Set(trainY)];
   if (present.length === 1) return testRows.map(() => present[0]);
-  const m = newModel(rt, libsvmOptions(p, false));
+  const m = newModel(rt, libsvmOptions(p, trainY, false));
   try {
     m.train(trainRows, trainY);
     return testRows.map((r) => m.predictOne(r));
@@ -357,7 +403,7 @@ function voteLabels(rt: SvmRuntime, trainRows: Float64Array[], trainY: number[],
 function train(rt: SvmRuntime, rows: Float64Array[], y: number[], p: SvmParams): Trained {
   const present = [...new Set(y)];
   if (present.length === 1) return { model: null, labels: present };
-  const m = newModel(rt, libsvmOptions(p));
+  const m = newModel(rt, libsvmOptions(p, y));
   let text: string;
   try {
     srand(rt, p.seed);
@@ -431,7 +477,8 @@ async function gridSearch(
       } else {
         const t = train(rt, trainRows, trainY, params);
         try {
-          predicted = argmaxRows(probabilities(t, testRows, nClasses), nClasses);
+          const p = probabilities(t, testRows, nClasses);
+          predicted = argmaxRows(params.classWeight === 'balanced' ? rebalance(p, classWeightsOf(trainY, nClasses)) : p, nClasses);
         } finally {
           release(t);
         }
@@ -513,8 +560,11 @@ export class SvmClassifier {
     }
     const seed = options.seed ?? 1;
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new VoeError('INVALID_ARGUMENT', `seed must be an integer in 0 … 2³²−1, got ${seed}`);
+    const classWeight = options.classWeight ?? 'none';
+    if (classWeight !== 'balanced' && classWeight !== 'none') throw new VoeError('INVALID_ARGUMENT', `classWeight must be 'balanced' or 'none', got ${JSON.stringify(classWeight)}`);
     const base = {
       kernel: 'rbf' as const,
+      classWeight,
       tol: checkPositive([options.tol ?? 1e-3], 'tol')[0],
       cacheSize: checkPositive([options.cacheSize ?? 100], 'cacheSize')[0],
       seed,
@@ -534,7 +584,12 @@ export class SvmClassifier {
       }
       search = await gridSearch(rt, X, y, classes.length, groups, grid, options.nSplits ?? 5, base, options.searchScoring ?? 'votes');
     }
-    const params: SvmParams = { ...base, C: search ? search.best.C : grid.C[0], gamma: search ? search.best.gamma : grid.gamma[0] };
+    const params: SvmParams = {
+      ...base,
+      C: search ? search.best.C : grid.C[0],
+      gamma: search ? search.best.gamma : grid.gamma[0],
+      ...(classWeight === 'balanced' ? { outputWeights: classWeightsOf(y, classes.length) } : {}),
+    };
 
     const all = Array.from({ length: X.length }, (_, i) => i);
     const scaler = ColumnScaler.fit(X, all);
@@ -555,7 +610,8 @@ export class SvmClassifier {
     if (!this.trained || !this.scaler) throw new Error('SVM classifier is not fitted');
     checkRows(X, 'X', this.nFeatures);
     const scaler = this.scaler;
-    return probabilities(this.trained, X.map((r) => scaler.apply(r)), this.classes.length);
+    const p = probabilities(this.trained, X.map((r) => scaler.apply(r)), this.classes.length);
+    return this.params?.outputWeights ? rebalance(p, this.params.outputWeights) : p;
   }
 
   /** The most probable class of each row (the argmax of `predictProba`, so the two always agree). */

@@ -106,6 +106,7 @@ export async function runStacking(
     seed: cfg.seed,
     grid: { C: cfg.svm.C, gamma: cfg.svm.gammaScale.map((g) => g / dims) },
     nSplits: cfg.svm.innerFolds,
+    classWeight: cfg.svm.classWeight ?? 'none',
   });
   const stackDims = (extra: boolean) => cfg.models.length * k + (extra && fun ? fun[0].length : 0);
   const pick = (rows: Float32Array[] | null, idx: number[]) => (rows ? idx.map((i) => rows[i]) : undefined);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { liveLibsvmModels, loadSvmRuntime, SvmClassifier, type SvmManifest } from '../../src/ensemble/svm.js';
+import { balancedWeights, liveLibsvmModels, loadSvmRuntime, SvmClassifier, type SvmManifest } from '../../src/ensemble/svm.js';
 import { VoeError, type VoeErrorCode } from '../../src/errors.js';
 import { Rng } from '../../src/util/random.js';
 import { tempDir } from '../helpers/wav-writer.js';
@@ -259,4 +259,27 @@ test('more data than libsvm-js can hold is refused with a clear error, before LI
   const rows = Array.from({ length: 1500 }, (_, i) => new Float32Array(200).fill(i % 2));
   const labels = rows.map((_, i) => (i % 2 ? 'a' : 'b'));
   await assert.rejects(new SvmClassifier().fit(rows, labels, { C: 1, gamma: 0.01 }), /fixed 16 MiB heap/);
+});
+
+test('balanced class weights lift the recall of a rare class that unweighted training gives away', async () => {
+  const rng = new Rng(5);
+  const X: Float32Array[] = [];
+  const labels: string[] = [];
+  // 200 rows of "common" around (0, 0) and 20 of "rare" around (1, 0): they overlap, so the margin decides.
+  for (let i = 0; i < 220; i++) {
+    const rare = i % 11 === 0;
+    X.push(Float32Array.from([(rare ? 1 : 0) + rng.normal() * 0.7, rng.normal() * 0.7]));
+    labels.push(rare ? 'rare' : 'common');
+  }
+  const recallOfRare = async (classWeight: 'balanced' | 'none') => {
+    const svm = await new SvmClassifier({ grid: false, C: 1, gamma: 0.5, classWeight }).fit(X, labels);
+    const predicted = svm.predict(X);
+    svm.dispose();
+    return predicted.filter((p, i) => labels[i] === 'rare' && p === 'rare').length / 20;
+  };
+  const plain = await recallOfRare('none');
+  const balanced = await recallOfRare('balanced');
+  assert.ok(balanced >= plain + 0.3, `rare-class recall: ${plain} unweighted, ${balanced} balanced`);
+  assert.deepEqual(balancedWeights([0, 0, 0, 1]), { 0: 4 / 6, 1: 2 });
+  await assert.rejects(new SvmClassifier({ grid: false, classWeight: 'heavy' as never }).fit(X, labels), /classWeight must be 'balanced' or 'none'/);
 });

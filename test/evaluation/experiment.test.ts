@@ -38,7 +38,7 @@ function tinyExperiment(root: string) {
     // The CNN trains with speed perturbation too, so the perturbed extraction and loading run end to end.
     cnn: { ...small, augment: { ...DEFAULT_TRAIN_CONFIG.augment, speeds: [1.1] } } as never,
     rnn: small as never,
-    svm: { C: [1, 10], gammaScale: [1], innerFolds: 2 },
+    svm: { C: [1, 10], gammaScale: [1], innerFolds: 2, classWeight: 'balanced' },
     stacking: { inputs: 'both', testInputs: 'per-model', baseInput: 'probabilities' },
   });
 }
