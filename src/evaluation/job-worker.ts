@@ -9,6 +9,7 @@ import type { FeatureSet } from '../features/feature-set.js';
 import { initBackend } from '../models/backend.js';
 import { NeuralClassifier } from '../models/classifier.js';
 import { trainingPerturbations } from '../models/config.js';
+import { normaliseBySpeaker } from '../models/speaker-norm.js';
 import { describePerturbation, type Perturbation } from '../features/perturbation.js';
 import type { JobClip, JobResult, TrainingJob } from './jobs.js';
 
@@ -39,17 +40,22 @@ async function run(job: TrainingJob, backend: string): Promise<Omit<JobResult, '
   const clf = new NeuralClassifier(job.config);
   clf.featureConfig = featureConfig;
   clf.notes = { ...job.notes, job: job.id, backend };
+  const speakers = (idx: number[]) => idx.map((i) => clips[i].speaker);
+  // Per-speaker statistics come from each set's own clips of that speaker (never from another set's).
+  const norm = (idx: number[], fs: FeatureSet[], reference?: FeatureSet[]) =>
+    normaliseBySpeaker(fs, speakers(idx), job.config.speakerNorm, job.config.activeTopDb, reference && { clips: reference, speakers: speakers(idx) });
   const validation = job.validationClips.length
-    ? { clips: await featuresOf(job.validationClips), labels: labels(job.validationClips) }
+    ? { clips: norm(job.validationClips, await featuresOf(job.validationClips)), labels: labels(job.validationClips) }
     : undefined;
+  const trainClean = await featuresOf(job.trainClips);
   const perturbed = [];
-  for (const p of trainingPerturbations(job.config.augment)) perturbed.push(await featuresOf(job.trainClips, p));
-  await clf.fit(await featuresOf(job.trainClips), labels(job.trainClips), {
+  for (const p of trainingPerturbations(job.config.augment)) perturbed.push(norm(job.trainClips, await featuresOf(job.trainClips, p), trainClean));
+  await clf.fit(norm(job.trainClips, trainClean), labels(job.trainClips), {
     validation,
     perturbed,
     onEpoch: (log) => port.postMessage({ type: 'epoch', id: job.id, log }),
   });
-  const probs = job.predictClips.length ? clf.predictProba(await featuresOf(job.predictClips)) : new Float32Array(0);
+  const probs = job.predictClips.length ? clf.predictProba(norm(job.predictClips, await featuresOf(job.predictClips))) : new Float32Array(0);
   if (job.saveModelTo) await clf.save(job.saveModelTo);
   const trained = new Set([...job.trainClips, ...job.validationClips].map((i) => clips[i].speaker));
   const t = clf.training!;

@@ -4,6 +4,7 @@
  */
 import type { Perturbation } from '../features/perturbation.js';
 import type { ModelInput } from './sequences.js';
+import type { SpeakerNorm } from './speaker-norm.js';
 
 export type Architecture = 'cnn' | 'rnn';
 
@@ -95,6 +96,13 @@ export interface TrainConfig {
    * speaker's timbre, using nothing but the clip itself); 'none' leaves it.
    */
   utteranceNorm: 'none' | 'mean';
+  /**
+   * Per-speaker normalisation of the features before anything else (src/models/speaker-norm.ts): each clip relative
+   * to its speaker's mean log-mel, MFCC, log f0 and log RMS ('mean'; 'zscore' also divides the spectral features by
+   * the speaker's spread). It needs every clip's speaker, and at test time several unlabelled clips of the test
+   * speaker: the classifier itself does not apply it; the evaluation jobs and the predictor do. 'none' = off.
+   */
+  speakerNorm: SpeakerNorm;
   cnn: CnnConfig;
   rnn: RnnConfig;
   augment: AugmentConfig;
@@ -128,6 +136,7 @@ export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = Object.freeze({
   testHopFrames: 16,
   activeTopDb: 40,
   utteranceNorm: 'none',
+  speakerNorm: 'none',
   cnn: { kind: '1d', filters: [64, 128, 128], kernelSize: 5, pool: true, dropout: 0.3 },
   rnn: { cell: 'gru', units: 64, layers: 1, convFilters: [64], bidirectional: true, pooling: 'attention', dropout: 0.3 },
   augment: { freqShift: 0, gainDb: 6, freqMasks: 2, freqMaskWidth: 8, timeMasks: 2, timeMaskWidth: 10, mixupAlpha: 0, speeds: [], noiseCopies: 0, noiseSnrDb: [10, 30] as [number, number] },
