@@ -30,6 +30,7 @@ interface EvaluateOptions {
   rnnConv?: string;
   speeds?: string;
   noise?: string;
+  speakerNorm: string;
   seed: string;
   workers?: string;
   final?: boolean;
@@ -63,6 +64,11 @@ function addCommonOptions(cmd: Command): Command {
     .option('--rnn-conv <filters>', 'Conv1D front-end of the RNN (a CRNN), filters per block (default 64; none = a plain BiGRU, 4.2 UA points lower on RAVDESS at 0.6× the time)')
     .option('--speeds <factors>', 'speed perturbation of the training clips, e.g. 0.9,1.1 (none = off; default: the config\'s)')
     .option('--noise <copies>', 'noisy copies of each training clip, white noise at 10–30 dB SNR (default 0, none)')
+    .option(
+      '--speaker-norm <mode>',
+      'per-speaker normalisation of every input: none (default) | mean | zscore (also turns gain augmentation off); uses each test speaker\'s unlabelled clips, and the results say so',
+      'none',
+    )
     .option('--seed <n>', 'seed of every random choice', '1')
     .option('--workers <n>', 'training worker threads (default: one per core)')
     .option('--json', 'print the metrics as one JSON object on stdout')
@@ -152,16 +158,21 @@ async function evaluate(
     };
   }
   const seed = parsePositiveInt(opts.seed, '--seed', true);
+  const speakerNorm = opts.speakerNorm;
+  if (speakerNorm !== 'none' && speakerNorm !== 'mean' && speakerNorm !== 'zscore') {
+    throw new VoeError('INVALID_ARGUMENT', `--speaker-norm must be none, mean or zscore, got "${speakerNorm}"`);
+  }
   const dataName = resolve(opts.data).split(/[\\/]/).filter(Boolean).pop() ?? 'data';
   const cfg = experimentConfig({
     ...shape,
     data: resolve(opts.data),
     corpus,
-    out: resolve(opts.out ?? join('results', `${command}-${dataName}${protocol === 'random-leaky' ? '-LEAKY' : ''}`)),
+    out: resolve(opts.out ?? join('results', `${command}-${dataName}${speakerNorm === 'none' ? '' : `-spk${speakerNorm}`}${protocol === 'random-leaky' ? '-LEAKY' : ''}`)),
     cacheRoot: resolve(opts.cache),
     folds: parsePositiveInt(opts.folds, '--folds'),
     protocol,
     seed,
+    speakerNorm,
     workers: opts.workers === undefined ? undefined : parsePositiveInt(opts.workers, '--workers'),
     cnn: trainOverrides as TrainConfig,
     rnn: { ...trainOverrides, ...rnnOverrides(opts) } as TrainConfig,

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { isVoeError } from '../errors.js';
+import { isVoeError, VoeError } from '../errors.js';
 import { bundledModelDir } from '../evaluation/bundled.js';
-import { EmotionPredictor } from '../evaluation/predictor.js';
+import { EmotionPredictor, type Prediction } from '../evaluation/predictor.js';
+import type { FeatureSet } from '../features/feature-set.js';
 
 /** `voe predict`: the emotion of each given WAV file, from a results folder's final models or one saved network. */
 export function registerPredictCommand(program: Command): void {
@@ -12,24 +13,48 @@ export function registerPredictCommand(program: Command): void {
     .argument('<files...>', 'WAV files')
     .option('--model <dir>', 'results folder of `voe experiment` (uses its stacking ensemble), or a model folder such as <results>/models/final-cnn (default: the bundled RAVDESS model)')
     .option('--ensemble <name>', 'stacking variant: ensemble | ensemble+functionals (default: the one with the higher cross-validated UA)')
+    .option('--same-speaker', 'the files are all one speaker: required by models trained with --speaker-norm, which normalise the speaker by these clips together')
     .option('--json', 'print one JSON object per file')
-    .action(async (files: string[], opts: { model?: string; ensemble?: string; json?: boolean }) => {
+    .action(async (files: string[], opts: { model?: string; ensemble?: string; sameSpeaker?: boolean; json?: boolean }) => {
       const predictor = await EmotionPredictor.load(opts.model === undefined ? bundledModelDir() : resolve(opts.model), opts.ensemble);
+      if (predictor.speakerNorm !== 'none' && !opts.sameSpeaker) {
+        predictor.dispose();
+        throw new VoeError('INVALID_ARGUMENT',
+          `this model was trained with per-speaker ${predictor.speakerNorm} normalisation: give several files of one speaker with --same-speaker`);
+      }
       let failed = 0;
-      for (const file of files) {
-        try {
-          const p = await predictor.predictFile(resolve(file));
-          if (opts.json) {
-            process.stdout.write(`${JSON.stringify({ path: file, model: predictor.name, ...p })}\n`);
-          } else {
-            const top = Object.entries(p.probabilities).sort((a, b) => b[1] - a[1]).slice(0, 3);
-            process.stdout.write(`${file}: ${p.emotion} (${top.map(([c, v]) => `${c} ${(100 * v).toFixed(0)} %`).join(', ')})\n`);
+      const report = (file: string, p: Prediction) => {
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify({ path: file, model: predictor.name, ...p })}\n`);
+        } else {
+          const top = Object.entries(p.probabilities).sort((a, b) => b[1] - a[1]).slice(0, 3);
+          process.stdout.write(`${file}: ${p.emotion} (${top.map(([c, v]) => `${c} ${(100 * v).toFixed(0)} %`).join(', ')})\n`);
+        }
+      };
+      const fail = (file: string, e: unknown) => {
+        if (!isVoeError(e)) throw e;
+        failed++;
+        if (opts.json) process.stdout.write(`${JSON.stringify({ path: file, error: e.message, code: e.code })}\n`);
+        else process.stderr.write(`voe: error [${e.code}]: ${e.message.startsWith(file) || e.path ? e.message : `${file}: ${e.message}`}\n`);
+      };
+      if (opts.sameSpeaker) {
+        // Every readable file joins the speaker's statistics; a bad one is reported and left out.
+        const good: { file: string; fs: FeatureSet }[] = [];
+        for (const file of files) {
+          try {
+            good.push({ file, fs: await predictor.featuresOfFile(resolve(file)) });
+          } catch (e) {
+            fail(file, e);
           }
-        } catch (e) {
-          if (!isVoeError(e)) throw e;
-          failed++;
-          if (opts.json) process.stdout.write(`${JSON.stringify({ path: file, error: e.message, code: e.code })}\n`);
-          else process.stderr.write(`voe: error [${e.code}]: ${e.message.startsWith(file) || e.path ? e.message : `${file}: ${e.message}`}\n`);
+        }
+        if (good.length > 0) predictor.predictSpeaker(good.map((g) => g.fs)).forEach((p, i) => report(good[i].file, p));
+      } else {
+        for (const file of files) {
+          try {
+            report(file, await predictor.predictFile(resolve(file)));
+          } catch (e) {
+            fail(file, e);
+          }
         }
       }
       predictor.dispose();

@@ -5,7 +5,8 @@
 import { featureConfig, type FeatureConfig } from '../config.js';
 import type { CorpusName } from '../corpus/types.js';
 import type { BaseInput } from '../ensemble/stacking.js';
-import { trainConfig, type Architecture, type TrainConfig } from '../models/config.js';
+import { DEFAULT_TRAIN_CONFIG, trainConfig, type Architecture, type TrainConfig } from '../models/config.js';
+import type { SpeakerNorm } from '../models/speaker-norm.js';
 import type { SplitProtocol } from './folds.js';
 
 export interface StackingConfig {
@@ -60,6 +61,13 @@ export interface ExperimentConfig {
   rnn: TrainConfig;
   stacking: StackingConfig;
   svm: SvmSearchConfig;
+  /**
+   * Per-speaker normalisation of every model's input, the functionals baseline's included (src/models/speaker-norm.ts):
+   * 'none' (the default), 'mean', or 'zscore' (which turns the networks' gain augmentation off: its dB steps mean
+   * nothing once each speaker's bands are in units of their own spread). Each speaker's statistics come from that
+   * speaker's own clips, so the test speakers' unlabelled clips are used at test time: results are labelled so.
+   */
+  speakerNorm: SpeakerNorm;
   /** Also run the classical baseline: an SVM on utterance-level functionals. */
   functionalsBaseline: boolean;
   /** Train every model on all clips at the end and save it in `<out>/models/final-*`. */
@@ -74,6 +82,9 @@ export function experimentConfig(
   overrides: Omit<Partial<ExperimentConfig>, 'stacking'> & Pick<ExperimentConfig, 'data' | 'out'> & { stacking?: Partial<StackingConfig> },
 ): ExperimentConfig {
   const seed = overrides.seed ?? 1;
+  const speakerNorm = overrides.speakerNorm ?? 'none';
+  const normalised = (t: Partial<TrainConfig> | undefined): Partial<TrainConfig> =>
+    speakerNorm === 'none' ? { ...t } : { ...t, speakerNorm, ...(speakerNorm === 'zscore' ? { augment: { ...DEFAULT_TRAIN_CONFIG.augment, ...t?.augment, gainDb: 0 } } : {}) };
   return {
     cacheRoot: '.voe-cache',
     features: featureConfig(),
@@ -86,8 +97,9 @@ export function experimentConfig(
     final: true,
     ...overrides,
     stacking: { inputs: 'probs', testInputs: 'per-model', baseInput: 'probabilities', ...overrides.stacking },
-    cnn: trainConfig({ ...overrides.cnn, architecture: 'cnn', seed }),
-    rnn: trainConfig({ ...RNN_DEFAULTS, ...overrides.rnn, architecture: 'rnn', seed }),
+    speakerNorm,
+    cnn: trainConfig({ ...normalised(overrides.cnn), architecture: 'cnn', seed }),
+    rnn: trainConfig({ ...RNN_DEFAULTS, ...normalised(overrides.rnn), architecture: 'rnn', seed }),
     seed,
   };
 }

@@ -188,7 +188,7 @@ export async function runExperiment(cfg: ExperimentConfig, hooks: ExperimentHook
   if (!corpus) return { out, interrupted: true, results: null };
   for (const s of corpus.skipped) log(`skipped: ${s.path}: ${s.reason}`);
   const split = makeSplit(cfg, corpus.items);
-  log(`${corpus.clips.length} clips, ${new Set(corpus.items.map((i) => i.speaker)).size} speakers, ${corpus.classes.length} classes; ${split.label}`);
+  log(`${corpus.clips.length} clips, ${new Set(corpus.items.map((i) => i.speaker)).size} speakers, ${corpus.classes.length} classes; ${protocolLabel(split, cfg)}`);
 
   const jobs: TrainingJob[] = [];
   for (const arch of cfg.models) {
@@ -268,7 +268,7 @@ export async function runExperiment(cfg: ExperimentConfig, hooks: ExperimentHook
       emotions,
       skipped: corpus.skipped.length,
     },
-    protocol: { name: split.protocol, label: split.label, leaky: split.leaky, folds: split.folds.map((f) => ({ index: f.index, testSpeakers: f.testSpeakers })) },
+    protocol: { name: split.protocol, label: protocolLabel(split, cfg), leaky: split.leaky, folds: split.folds.map((f) => ({ index: f.index, testSpeakers: f.testSpeakers })) },
     classes: corpus.classes,
     seed: cfg.seed,
     models,
@@ -304,10 +304,20 @@ function trainingLine(t: TrainConfig): string {
   return `${t.architecture.toUpperCase()} training: Adam (lr ${t.learningRate}${t.lrSchedule === 'cosine' ? ', cosine decay to 0' : ''}), batch ${t.batchSize}, ${stopping}; class-weighted cross-entropy; random crops of ${t.cropFrames} frames at a ${hop} ms hop (${((t.cropFrames * hop) / 1000).toFixed(2)} s) with SpecAugment${t.augment.gainDb > 0 ? `, ±${t.augment.gainDb} dB gain` : ''}${augmentationLine(t)}; test clips averaged over crops every ${t.testHopFrames} frames.`;
 }
 
+/** The split's label, and the speaker normalisation when there is one: it changes what the numbers mean. */
+export function protocolLabel(split: Pick<Split, 'label'>, cfg: Pick<ExperimentConfig, 'speakerNorm'>): string {
+  return cfg.speakerNorm === 'none' ? split.label : `${split.label}, with per-speaker ${cfg.speakerNorm} normalisation (test speakers' unlabelled clips)`;
+}
+
+function speakerNormLine(mode: ExperimentConfig['speakerNorm']): string {
+  return `Speaker normalisation ('${mode}'): before anything else, every clip is expressed relative to its own speaker's averages over all of that speaker's clips (log-mel and MFCC ${mode === 'zscore' ? 'z-scored' : 'mean-removed'}, f0 and RMS divided by the speaker's geometric mean). No label is used, but for a test speaker the statistics come from that speaker's unlabelled test clips, so prediction needs several clips of a new speaker, not one.`;
+}
+
 function methodLines(cfg: ExperimentConfig, split: Split, stacking: StackingOutcome | null): string[] {
   const lines = [
     `Split: ${split.label}. Every clip is tested exactly once, by models that never trained on its speaker${split.leaky ? ' (NOT so here: leaky split)' : ''}.`,
     'Input standardisation (per feature dimension) uses each model\'s training clips only.',
+    ...(cfg.speakerNorm === 'none' ? [] : [speakerNormLine(cfg.speakerNorm)]),
     ...cfg.models.map((arch) => trainingLine(arch === 'cnn' ? cfg.cnn : cfg.rnn)),
   ];
   if (cfg.design === 'nested') {

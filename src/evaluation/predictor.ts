@@ -14,6 +14,7 @@ import { featuresFromWavBytes } from '../features/extract.js';
 import type { FeatureSet } from '../features/feature-set.js';
 import { initBackend } from '../models/backend.js';
 import { NeuralClassifier } from '../models/classifier.js';
+import { normaliseBySpeaker, type SpeakerNorm } from '../models/speaker-norm.js';
 import type { ExperimentResults } from './results.js';
 import { svmFunctionals } from './stacking-run.js';
 
@@ -101,7 +102,36 @@ export class EmotionPredictor {
     return { model: this.name, classes: this.classes, ...(this.crossValidated ? { crossValidated: this.crossValidated } : {}) };
   }
 
+  /**
+   * 'none', or how the networks were trained to see each speaker (TrainConfig.speakerNorm): then a prediction needs
+   * several clips of the speaker at once (`predictSpeaker`).
+   */
+  get speakerNorm(): SpeakerNorm {
+    return this.networks[0].config.speakerNorm;
+  }
+
+  /** The emotion of one clip's features; models trained with speaker normalisation refuse (see `predictSpeaker`). */
   predictFeatures(fs: FeatureSet): Prediction {
+    if (this.speakerNorm !== 'none') {
+      throw new VoeError('INVALID_ARGUMENT',
+        `this model was trained with per-speaker ${this.speakerNorm} normalisation: it needs several clips of one speaker at once (voe predict --same-speaker, or predictSpeaker in the library)`);
+    }
+    return this.predictPrepared(fs);
+  }
+
+  /**
+   * The emotion of each of several clips by one speaker. With a speaker-normalised model they are normalised by
+   * their joint statistics first, as each speaker was in training (the more clips, and the more varied their
+   * emotions, the closer those statistics come to the ones training saw); otherwise each clip is predicted alone.
+   */
+  predictSpeaker(clips: FeatureSet[]): Prediction[] {
+    if (clips.length === 0) throw new VoeError('INVALID_ARGUMENT', 'no clips to predict');
+    const { speakerNorm } = this;
+    const normalised = normaliseBySpeaker(clips, clips.map(() => 'speaker'), speakerNorm, this.networks[0].config.activeTopDb);
+    return normalised.map((fs) => this.predictPrepared(fs));
+  }
+
+  private predictPrepared(fs: FeatureSet): Prediction {
     const bases = this.networks.map((n) => ({ name: n.config.architecture, classes: n.classes, probs: n.predictProba([fs]) }));
     if (!this.ensemble) return { emotion: argmax(asRecord(bases[0].classes, bases[0].probs)), probabilities: asRecord(bases[0].classes, bases[0].probs) };
     const base: BasePredictions[] = bases.map((b) => ({ model: b.name, classes: b.classes, probs: b.probs, trainedOnSpeakers: [[]] }));
@@ -121,10 +151,15 @@ export class EmotionPredictor {
   }
 
   async predictFile(path: string): Promise<Prediction> {
+    return this.predictFeatures(await this.featuresOfFile(path));
+  }
+
+  /** The features this predictor's models read, of one WAV file. */
+  async featuresOfFile(path: string): Promise<FeatureSet> {
     const bytes = await readFile(path).catch((e: unknown) => {
       throw new VoeError('FILE_NOT_FOUND', `cannot read: ${e instanceof Error ? e.message : String(e)}`, { path });
     });
-    return this.predictFeatures(await featuresFromWavBytes(bytes, this.featureConfig, path));
+    return featuresFromWavBytes(bytes, this.featureConfig, path);
   }
 
   dispose(): void {

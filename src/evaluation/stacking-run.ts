@@ -13,6 +13,7 @@ import { averageProbabilities, StackingEnsemble, SvmClassifier, type BasePredict
 import { loadFeatures } from '../features/batch.js';
 import type { FeatureSet } from '../features/feature-set.js';
 import { functionals } from '../features/functionals.js';
+import { normaliseBySpeaker } from '../models/speaker-norm.js';
 import type { ExperimentConfig } from './experiment-config.js';
 import type { PreparedCorpus } from './experiment.js';
 import { placeRows } from './experiment.js';
@@ -99,8 +100,14 @@ export async function runStacking(
   let fun: Float32Array[] | null = null;
   const needFunctionals = cfg.functionalsBaseline || cfg.stacking.inputs !== 'probs';
   if (needFunctionals) {
-    fun = [];
-    for (const c of corpus.clips) fun.push(svmFunctionals(await loadFeatures(c.path, cfg.features, cfg.cacheRoot)));
+    // Speaker by speaker: a speaker's normalisation needs all of that speaker's clips, and no one else's.
+    const out: Float32Array[] = new Array<Float32Array>(n);
+    for (const speaker of new Set(speakers)) {
+      const mine = speakers.flatMap((s, i) => (s === speaker ? [i] : []));
+      const features = await Promise.all(mine.map((i) => loadFeatures(corpus.clips[i].path, cfg.features, cfg.cacheRoot)));
+      normaliseBySpeaker(features, mine.map(() => speaker), cfg.speakerNorm, cfg.cnn.activeTopDb).forEach((fs, j) => (out[mine[j]] = svmFunctionals(fs)));
+    }
+    fun = out;
   }
   const search = (dims: number) => ({
     seed: cfg.seed,

@@ -96,6 +96,10 @@ export class NeuralClassifier implements EmotionClassifier {
 
   async fit(clips: FeatureSet[], labels: string[], options: FitOptions = {}): Promise<this> {
     if (clips.length !== labels.length) throw new RangeError(`${clips.length} clips but ${labels.length} labels`);
+    if (this.config.speakerNorm === 'zscore' && this.config.augment.gainDb > 0) {
+      throw new VoeError('INVALID_ARGUMENT',
+        'gain augmentation (augment.gainDb) shifts dB-scaled inputs, which per-speaker z-scoring no longer gives: set augment.gainDb to 0 with speakerNorm "zscore"');
+    }
     this.classes = [...new Set(labels)].sort();
     if (this.classes.length < 2) {
       throw new VoeError('NO_UTTERANCES', `need at least two emotions to train, found ${this.classes.join(', ') || 'none'}`);

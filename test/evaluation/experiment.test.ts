@@ -12,11 +12,13 @@ import type { ExperimentResults } from '../../src/evaluation/results.js';
 import { writeReport } from '../../src/evaluation/report.js';
 import { needShared, sharedPath } from '../helpers/shared.js';
 import { tempDir } from '../helpers/wav-writer.js';
+import type { SpeakerNorm } from '../../src/models/speaker-norm.js';
+import { createEmotionServer } from '../../src/serve/server.js';
 
 const DATA = 'data/ravdess-speech-16k';
 
 /** Six actors of the shared corpus (symlinked: never copied), three folds, networks small enough for CI. */
-function tinyExperiment(root: string) {
+function tinyExperiment(root: string, speakerNorm: SpeakerNorm = 'none') {
   const data = join(root, 'data');
   mkdirSync(data, { recursive: true });
   for (const a of ['01', '02', '03', '04', '05', '06']) symlinkSync(sharedPath(`${DATA}/Actor_${a}`), join(data, `Actor_${a}`));
@@ -40,6 +42,7 @@ function tinyExperiment(root: string) {
     rnn: small as never,
     svm: { C: [1, 10], gammaScale: [1], innerFolds: 2, classWeight: 'balanced' },
     stacking: { inputs: 'both', testInputs: 'per-model', baseInput: 'probabilities' },
+    speakerNorm,
   });
 }
 
@@ -136,6 +139,38 @@ test('a tiny nested experiment writes every file, never stacks a prediction on i
     assert.notDeepEqual(column(csvMean, 'ensemble:angry'), column(csv, 'ensemble:angry'));
     assert.ok(meanRun.results!.method.some((l) => /tested on the mean of the inner networks/.test(l)));
     assert.ok(results.method.some((l) => /once on each inner network/.test(l)));
+  } finally {
+    cleanup();
+  }
+});
+
+test('with speaker normalisation every model and the report say so, and prediction takes one speaker\'s clips together', { skip: needShared(DATA), timeout: 300_000 }, async () => {
+  const { dir, cleanup } = tempDir('voe-experiment-spk-');
+  try {
+    const cfg = tinyExperiment(dir, 'zscore');
+    cfg.stacking.inputs = 'probs';
+    assert.equal(cfg.cnn.speakerNorm, 'zscore');
+    assert.equal(cfg.rnn.speakerNorm, 'zscore');
+    assert.equal(cfg.cnn.augment.gainDb, 0, 'z-scoring turns the dB gain augmentation off');
+    assert.deepEqual(cfg.cnn.augment.speeds, [1.1], 'other augmentation is kept');
+    const { results } = await runExperiment(cfg);
+    assert.match(results!.protocol.label, /speaker-independent, 3 folds of whole speakers, with per-speaker zscore normalisation \(test speakers' unlabelled clips\)/);
+    assert.ok(results!.method.some((l) => /^Speaker normalisation \('zscore'\)/.test(l)));
+    assert.equal(results!.models['svm-functionals'].pooled.n, 360);
+
+    const clips = ['03-01-01-01-01-01-07', '03-01-05-02-01-01-07', '03-01-03-01-02-02-07'].map((c) => sharedPath(`${DATA}/Actor_07/${c}.wav`));
+    const predictor = await EmotionPredictor.load(cfg.out);
+    assert.equal(predictor.speakerNorm, 'zscore');
+    await assert.rejects(predictor.predictFile(clips[0]), /several clips of one speaker/);
+    assert.throws(() => createEmotionServer(predictor), /predicts one recording at a time/);
+    const features = await Promise.all(clips.map((c) => predictor.featuresOfFile(c)));
+    const together = predictor.predictSpeaker(features);
+    assert.equal(together.length, 3);
+    for (const p of together) assert.ok(results!.classes.includes(p.emotion));
+    // The clips are normalised jointly: a clip's probabilities depend on which other clips of the speaker come along.
+    const alone = predictor.predictSpeaker(features.slice(0, 2));
+    assert.notDeepEqual(alone[0].probabilities, together[0].probabilities);
+    predictor.dispose();
   } finally {
     cleanup();
   }
