@@ -13,6 +13,7 @@ export * from './ensemble/index.js';
 export { initBackend, type BackendInfo, type BackendName } from './models/backend.js';
 export { DEFAULT_TRAIN_CONFIG, trainConfig, trainingPerturbations, type TrainConfig, type Architecture } from './models/config.js';
 export { NeuralClassifier, type EmotionClassifier, type FitOptions } from './models/classifier.js';
+export { normaliseBySpeaker, speakerStatistics, applySpeakerStatistics, type SpeakerNorm, type SpeakerStatistics } from './models/speaker-norm.js';
 export { experimentConfig, type ExperimentConfig } from './evaluation/experiment-config.js';
 export { runExperiment, type ExperimentHooks, type ExperimentOutcome } from './evaluation/experiment.js';
 export type { ExperimentResults, ModelResults, Comparison } from './evaluation/results.js';

@@ -205,6 +205,13 @@ function generalLimitations(results: ExperimentResults, models: ModelResults[]):
       `${plural(f, 'fold')} limit the fold-level tests: the exact Wilcoxon test cannot go below p = ${pValue(wilcoxonFloor(f))} and the t-test has ${f - 1} df, so only large, consistent differences can be shown.`,
     );
   }
+  const speakerNorm = (results.config as { speakerNorm?: string } | null)?.speakerNorm ?? 'none';
+  if (speakerNorm !== 'none') {
+    items.push([
+      strong('Speaker normalisation: '),
+      `every clip was expressed relative to its own speaker's averages ('${speakerNorm}'), measured on all of that speaker's clips, the test speakers' unlabelled clips included. No test label is used, but these numbers hold only where several clips of each new speaker are available to predict together; one clip of an unknown speaker cannot be normalised this way.`,
+    ]);
+  }
   if (results.protocol.leaky) items.push([strong('Leaky protocol: '), 'the same speakers are in training and test sets, so these numbers are speaker-dependent and optimistic.']);
   const counts = Object.entries(c.emotions ?? {}).filter(([, n]) => n > 0);
   if (counts.length >= 2) {
