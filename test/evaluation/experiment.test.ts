@@ -158,7 +158,7 @@ test('with speaker normalisation every model and the report say so, and predicti
     assert.ok(results!.method.some((l) => /^Speaker normalisation \('zscore'\)/.test(l)));
     assert.equal(results!.models['svm-functionals'].pooled.n, 360);
     await writeReport(cfg.out, results!);
-    assert.match(readFileSync(join(cfg.out, 'report.md'), 'utf8'), /\*\*Speaker normalisation: \*\*every clip was expressed relative to its own speaker's averages/);
+    assert.match(readFileSync(join(cfg.out, 'report.md'), 'utf8'), /\*\*Speaker normalisation:\*\* every clip was expressed relative to its own speaker's averages/);
 
     const clips = ['03-01-01-01-01-01-07', '03-01-05-02-01-01-07', '03-01-03-01-02-02-07'].map((c) => sharedPath(`${DATA}/Actor_07/${c}.wav`));
     const predictor = await EmotionPredictor.load(cfg.out);

@@ -61,6 +61,29 @@ function convOutShape(c: ConvCase): number[] {
     .shape);
 }
 
+describe('Conv2D (forward, on our GEMM)', () => {
+  for (const c of CONV_CASES) {
+    test(label(c), async () => {
+      await assertSameOnBothBackends(label(c), () => tf.engine().runKernel('Conv2D',
+        { x: t(c.x, 11), filter: t(c.filter, 12) },
+        { strides: c.strides, pad: c.pad, dataFormat: 'NHWC', dilations: 1 }) as tf.Tensor);
+    });
+  }
+
+  test('dilated, and in chunks when the im2col buffer would exceed its budget', async () => {
+    const c: ConvCase = { x: [5, 1, 30, 4], filter: [1, 3, 4, 6], strides: 1, pad: 'same' };
+    const saved = convLimits.colsBudget;
+    convLimits.colsBudget = 2 * 30 * 3 * 4;
+    try {
+      await assertSameOnBothBackends('chunked, dilation 2', () => tf.engine().runKernel('Conv2D',
+        { x: t(c.x, 13), filter: t(c.filter, 14) },
+        { strides: 1, pad: 'same', dataFormat: 'NHWC', dilations: [1, 2] }) as tf.Tensor);
+    } finally {
+      convLimits.colsBudget = saved;
+    }
+  });
+});
+
 describe('Conv2DBackpropFilter (missing from stock wasm)', () => {
   for (const c of CONV_CASES) {
     test(label(c), async () => {

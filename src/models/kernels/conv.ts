@@ -11,12 +11,13 @@
  * is supported, as by the wasm backend's forward Conv2D.
  */
 import {
-  backend_util, Conv2DBackpropFilter, Conv2DBackpropInput,
-  type Conv2DBackpropFilterAttrs, type Conv2DBackpropInputAttrs, type KernelConfig, type KernelFunc,
+  backend_util, Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput,
+  type Conv2DAttrs, type Conv2DBackpropFilterAttrs, type Conv2DBackpropInputAttrs, type KernelConfig, type KernelFunc,
   type NamedTensorInfoMap, type TensorInfo,
 } from '@tensorflow/tfjs-core';
 
 import { contextOf, gemm, ptr, type WasmBackend } from './context.js';
+import { callStock } from './stock.js';
 
 /**
  * Largest im2col buffer, in floats (default 4M = 16 MB): bigger batches are processed a few images at a time.
@@ -78,6 +79,40 @@ function conv2DBackpropFilter(args: { inputs: NamedTensorInfoMap; backend: unkno
   return out;
 }
 
+/**
+ * The forward convolution as the same im2col + GEMM: y[N·OH·OW, Cout] = cols(x) · W[KH·KW·Cin, Cout]. Stock wasm
+ * hands it to XNNPACK; with fused multiply-add in our GEMM, this trains the shipped CNN 14–18 % faster (README.md).
+ * Channels-first data goes to the stock kernel.
+ */
+function conv2D(args: { inputs: NamedTensorInfoMap; backend: unknown; attrs?: unknown }): TensorInfo {
+  const attrs = args.attrs as unknown as Conv2DAttrs;
+  if (backend_util.convertConv2DDataFormat(attrs.dataFormat) !== 'channelsLast') return callStock(Conv2D, args) as TensorInfo;
+  const backend = args.backend as WasmBackend;
+  const { x, filter } = args.inputs as { x: TensorInfo; filter: TensorInfo };
+  const info = backend_util.computeConv2DInfo(
+    x.shape as [number, number, number, number], filter.shape as [number, number, number, number], attrs.strides,
+    attrs.dilations, attrs.pad, attrs.dimRoundingMode, false, 'channelsLast');
+  const ctx = contextOf(backend);
+  const out = backend.makeOutput([...info.outShape], 'float32');
+  const taps = info.filterHeight * info.filterWidth * info.inChannels;
+  const pixels = info.outHeight * info.outWidth;
+  const chunk = imagesPerChunk(info);
+  const cols = ctx.scratch.get('cols', chunk * pixels * taps);
+  const xPtr = ptr(backend, x);
+  const wPtr = ptr(backend, filter);
+  const yPtr = ptr(backend, out);
+  const imageFloats = info.inHeight * info.inWidth * info.inChannels;
+  for (let n0 = 0; n0 < info.batchSize; n0 += chunk) {
+    const nb = Math.min(chunk, info.batchSize - n0);
+    ctx.simd.im2col(xPtr + 4 * n0 * imageFloats, nb, ...(geometry(info) as Geometry), cols);
+    gemm(ctx, nb * pixels, info.outChannels, taps,
+      { ptr: cols, rs: taps, cs: 1 },
+      { ptr: wPtr, rs: info.outChannels, cs: 1 },
+      yPtr + 4 * n0 * pixels * info.outChannels, info.outChannels);
+  }
+  return out;
+}
+
 function conv2DBackpropInput(args: { inputs: NamedTensorInfoMap; backend: unknown; attrs?: unknown }): TensorInfo {
   const backend = args.backend as WasmBackend;
   const { dy, filter } = args.inputs as { dy: TensorInfo; filter: TensorInfo };
@@ -107,6 +142,12 @@ function conv2DBackpropInput(args: { inputs: NamedTensorInfoMap; backend: unknow
 
 type Geometry = [number, number, number, number, number, number, number, number, number, number, number, number,
   number];
+
+export const conv2DConfig: KernelConfig = {
+  kernelName: Conv2D,
+  backendName: 'wasm',
+  kernelFunc: conv2D as unknown as KernelFunc,
+};
 
 export const conv2DBackpropFilterConfig: KernelConfig = {
   kernelName: Conv2DBackpropFilter,

@@ -10,7 +10,7 @@ import { getKernel, registerKernel, unregisterKernel, type KernelConfig } from '
 import '@tensorflow/tfjs-backend-wasm';
 
 import { concatConfig } from './concat.js';
-import { conv2DBackpropFilterConfig, conv2DBackpropInputConfig } from './conv.js';
+import { conv2DBackpropFilterConfig, conv2DBackpropInputConfig, conv2DConfig } from './conv.js';
 import { registerGradients, restoreGradients } from './gradients.js';
 import { castConfig, identityConfig } from './identity.js';
 import { addConfig, multiplyConfig, realDivConfig, subConfig } from './elementwise.js';
@@ -24,6 +24,7 @@ import { rememberStockKernel } from './stock.js';
 import { tileConfig } from './tile.js';
 
 const OURS: KernelConfig[] = [
+  conv2DConfig,
   conv2DBackpropFilterConfig,
   conv2DBackpropInputConfig,
   batchMatMulConfig,
