@@ -52,23 +52,35 @@ function imagesPerChunk(info: backend_util.Conv2DInfo): number {
   return Math.max(1, Math.min(info.batchSize, Math.floor(convLimits.colsBudget / Math.max(1, colsPerImage))));
 }
 
+/** What each of the three kernels sets up: its output, the shared column buffer, and the batch in chunks. */
+function convPlan(backend: WasmBackend, info: backend_util.Conv2DInfo, outShape: number[]) {
+  const ctx = contextOf(backend);
+  const taps = info.filterHeight * info.filterWidth * info.inChannels;
+  const pixels = info.outHeight * info.outWidth;
+  const chunk = imagesPerChunk(info);
+  const chunks: { n0: number; nb: number }[] = [];
+  for (let n0 = 0; n0 < info.batchSize; n0 += chunk) chunks.push({ n0, nb: Math.min(chunk, info.batchSize - n0) });
+  return {
+    ctx,
+    out: backend.makeOutput(outShape, 'float32'),
+    taps,
+    pixels,
+    cols: ctx.scratch.get('cols', chunk * pixels * taps),
+    imageFloats: info.inHeight * info.inWidth * info.inChannels,
+    chunks,
+  };
+}
+
 function conv2DBackpropFilter(args: { inputs: NamedTensorInfoMap; backend: unknown; attrs?: unknown }): TensorInfo {
   const backend = args.backend as WasmBackend;
   const { x, dy } = args.inputs as { x: TensorInfo; dy: TensorInfo };
   const attrs = args.attrs as unknown as Conv2DBackpropFilterAttrs;
   const info = convInfoOf(x.shape, attrs.filterShape, attrs, Conv2DBackpropFilter);
-  const ctx = contextOf(backend);
-  const out = backend.makeOutput([...attrs.filterShape], 'float32');
-  const taps = info.filterHeight * info.filterWidth * info.inChannels;
-  const pixels = info.outHeight * info.outWidth;
-  const chunk = imagesPerChunk(info);
-  const cols = ctx.scratch.get('cols', chunk * pixels * taps);
+  const { ctx, out, taps, pixels, cols, imageFloats, chunks } = convPlan(backend, info, [...attrs.filterShape]);
   const xPtr = ptr(backend, x);
   const dyPtr = ptr(backend, dy);
   const dwPtr = ptr(backend, out);
-  const imageFloats = info.inHeight * info.inWidth * info.inChannels;
-  for (let n0 = 0; n0 < info.batchSize; n0 += chunk) {
-    const nb = Math.min(chunk, info.batchSize - n0);
+  for (const { n0, nb } of chunks) {
     ctx.simd.im2col(xPtr + 4 * n0 * imageFloats, nb, ...(geometry(info) as Geometry), cols);
     // dW[tap, co] (+)= Σ_row cols[row, tap] · dy[row, co]: A = colsᵀ (rs 1, cs taps), B = dy.
     gemm(ctx, taps, info.outChannels, nb * pixels,
@@ -92,19 +104,13 @@ function conv2D(args: { inputs: NamedTensorInfoMap; backend: unknown; attrs?: un
   const info = backend_util.computeConv2DInfo(
     x.shape as [number, number, number, number], filter.shape as [number, number, number, number], attrs.strides,
     attrs.dilations, attrs.pad, attrs.dimRoundingMode, false, 'channelsLast');
-  const ctx = contextOf(backend);
-  const out = backend.makeOutput([...info.outShape], 'float32');
-  const taps = info.filterHeight * info.filterWidth * info.inChannels;
-  const pixels = info.outHeight * info.outWidth;
-  const chunk = imagesPerChunk(info);
-  const cols = ctx.scratch.get('cols', chunk * pixels * taps);
+  const { ctx, out, taps, pixels, cols, imageFloats, chunks } = convPlan(backend, info, [...info.outShape]);
   const xPtr = ptr(backend, x);
   const wPtr = ptr(backend, filter);
   const yPtr = ptr(backend, out);
-  const imageFloats = info.inHeight * info.inWidth * info.inChannels;
-  for (let n0 = 0; n0 < info.batchSize; n0 += chunk) {
-    const nb = Math.min(chunk, info.batchSize - n0);
+  for (const { n0, nb } of chunks) {
     ctx.simd.im2col(xPtr + 4 * n0 * imageFloats, nb, ...(geometry(info) as Geometry), cols);
+    // y[row, co] = Σ_tap cols[row, tap] · W[tap, co].
     gemm(ctx, nb * pixels, info.outChannels, taps,
       { ptr: cols, rs: taps, cs: 1 },
       { ptr: wPtr, rs: info.outChannels, cs: 1 },
@@ -118,18 +124,11 @@ function conv2DBackpropInput(args: { inputs: NamedTensorInfoMap; backend: unknow
   const { dy, filter } = args.inputs as { dy: TensorInfo; filter: TensorInfo };
   const attrs = args.attrs as unknown as Conv2DBackpropInputAttrs;
   const info = convInfoOf([...attrs.inputShape], filter.shape, attrs, Conv2DBackpropInput);
-  const ctx = contextOf(backend);
-  const out = backend.makeOutput([...info.inShape], 'float32');
-  const taps = info.filterHeight * info.filterWidth * info.inChannels;
-  const pixels = info.outHeight * info.outWidth;
-  const chunk = imagesPerChunk(info);
-  const cols = ctx.scratch.get('cols', chunk * pixels * taps);
+  const { ctx, out, taps, pixels, cols, imageFloats, chunks } = convPlan(backend, info, [...info.inShape]);
   const dyPtr = ptr(backend, dy);
   const wPtr = ptr(backend, filter);
   const dxPtr = ptr(backend, out);
-  const imageFloats = info.inHeight * info.inWidth * info.inChannels;
-  for (let n0 = 0; n0 < info.batchSize; n0 += chunk) {
-    const nb = Math.min(chunk, info.batchSize - n0);
+  for (const { n0, nb } of chunks) {
     // cols[row, tap] = Σ_co dy[row, co] · W[tap, co]: B = Wᵀ (rs 1, cs Cout).
     gemm(ctx, nb * pixels, taps, info.outChannels,
       { ptr: dyPtr + 4 * n0 * pixels * info.outChannels, rs: info.outChannels, cs: 1 },
