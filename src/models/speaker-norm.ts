@@ -102,7 +102,7 @@ function normaliseRows(m: Matrix, mean: Float64Array, scale: Float64Array | null
   const data = new Float32Array(m.data.length);
   for (let r = 0; r < m.rows; r++) {
     const s = scale ? 1 / scale[r] : 1;
-    for (let t = 0; t < m.cols; t++) data[r * m.cols + t] = (m.data[r * m.cols + t] - (mean ? mean[r] : 0)) * s;
+    for (let t = 0; t < m.cols; t++) data[r * m.cols + t] = (m.data[r * m.cols + t] - mean[r]) * s;
   }
   return { rows: m.rows, cols: m.cols, data };
 }
