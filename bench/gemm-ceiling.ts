@@ -12,24 +12,25 @@
  *
  *   node dist/bench/gemm-ceiling.js [--repeats 20]
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs-core';
+import { DEFAULT_FEATURE_CONFIG } from '../src/config.js';
 import { DEFAULT_TRAIN_CONFIG } from '../src/models/config.js';
 import { initBackend } from '../src/models/backend.js';
 import { registerWasmTrainingKernels, unregisterWasmTrainingKernels } from '../src/models/kernels/index.js';
+import { runPytorchReference } from './pytorch.js';
+
+/** The shipped input ('logmel-pitch'): the log-mel bands, then log f0, periodicity and log RMS. */
+const INPUT_DIMS = DEFAULT_FEATURE_CONFIG.n_mels + 3;
+/** The sample count of the PyTorch reference timings. */
+const SAMPLES = 1152;
 
 interface Gemm {
   name: string;
   m: number;
   k: number;
   n: number;
-  /** How many GEMMs of this shape one training step does. */
-  perStep: number;
 }
 
 /**
@@ -45,20 +46,14 @@ function cnnStepGemms(): Gemm[] {
   cnn.filters.forEach((filters, i) => {
     const m = batchSize * frames;
     const k = channels * cnn.kernelSize;
-    gemms.push({ name: `block ${i + 1} forward`, m, k, n: filters, perStep: 1 });
-    gemms.push({ name: `block ${i + 1} filter gradient`, m: k, k: m, n: filters, perStep: 1 });
-    if (i > 0) gemms.push({ name: `block ${i + 1} input gradient`, m, k: filters * cnn.kernelSize, n: channels, perStep: 1 });
+    gemms.push({ name: `block ${i + 1} forward`, m, k, n: filters });
+    gemms.push({ name: `block ${i + 1} filter gradient`, m: k, k: m, n: filters });
+    if (i > 0) gemms.push({ name: `block ${i + 1} input gradient`, m, k: filters * cnn.kernelSize, n: channels });
     channels = filters;
     if (cnn.pool && i < cnn.filters.length - 1) frames /= 2;
   });
   return gemms;
 }
-
-const here = fileURLToPath(new URL('.', import.meta.url));
-const repo = [resolve(here, '..'), resolve(here, '../..')].find((d) => existsSync(join(d, 'package.json')))!;
-/** The shipped input: 64 log-mel bands, log f0, periodicity, log RMS. */
-const INPUT_DIMS = 67;
-const SAMPLES = 1152;
 
 const flops = (g: Gemm): number => 2 * g.m * g.k * g.n;
 
@@ -81,18 +76,13 @@ function timeTfMatMul(g: Gemm, repeats: number): number {
 }
 
 /** PyTorch's whole training epoch of the same CNN (bench/pytorch_reference.py, one thread), as bench:train runs it. */
-function pytorchEpoch(): { secondsPerEpoch: number; torch?: string } | { skipped: string } {
-  const python = process.env.VOE_BENCH_PYTHON ?? '/usr/bin/python3';
-  const probe = spawnSync(python, ['-c', 'import torch'], { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) return { skipped: `no PyTorch for ${python} (apt-get install python3-torch, or set VOE_BENCH_PYTHON)` };
+function pytorchEpoch() {
   const { cnn, cropFrames, batchSize } = DEFAULT_TRAIN_CONFIG;
-  const run = spawnSync(python, [
-    join(repo, 'bench', 'pytorch_reference.py'), '--model', 'cnn', '--frames', String(cropFrames), '--dims', String(INPUT_DIMS),
-    '--samples', String(SAMPLES), '--batch', String(batchSize), '--epochs', '5', '--threads', '1',
+  return runPytorchReference([
+    '--model', 'cnn', '--frames', String(cropFrames), '--dims', String(INPUT_DIMS), '--samples', String(SAMPLES),
+    '--batch', String(batchSize), '--epochs', '5',
     '--filters', cnn.filters.join(','), '--kernel', String(cnn.kernelSize), '--dropout', String(cnn.dropout),
-  ], { encoding: 'utf8' });
-  if (run.status !== 0) return { skipped: `pytorch_reference.py failed: ${run.stderr.trim().split('\n').pop()}` };
-  return JSON.parse(run.stdout) as { secondsPerEpoch: number };
+  ]);
 }
 
 async function main(): Promise<void> {
@@ -107,9 +97,9 @@ async function main(): Promise<void> {
   registerWasmTrainingKernels();
   const pytorch = pytorchEpoch();
 
-  const epoch = (seconds: number[]) => +(stepsPerEpoch * gemms.reduce((s, g, i) => s + g.perStep * seconds[i], 0)).toFixed(3);
+  const epoch = (seconds: number[]) => +(stepsPerEpoch * gemms.reduce((s, g, i) => s + seconds[i], 0)).toFixed(3);
   const best = gemms.map((_, i) => Math.min(ours[i], xnnpack[i]));
-  const epochFlops = stepsPerEpoch * gemms.reduce((s, g) => s + g.perStep * flops(g), 0);
+  const epochFlops = stepsPerEpoch * gemms.reduce((s, g) => s + flops(g), 0);
   console.log(
     JSON.stringify(
       {

@@ -11,7 +11,6 @@
  *
  *   node dist/bench/train.js [--epochs 4] [--models cnn,rnn]
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,6 +23,7 @@ import { initBackend } from '../src/models/backend.js';
 import { NeuralClassifier } from '../src/models/classifier.js';
 import { inputDims } from '../src/models/sequences.js';
 import type { Architecture, TrainConfig } from '../src/models/config.js';
+import { runPytorchReference } from './pytorch.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = [resolve(here, '..'), resolve(here, '../..')].find((d) => existsSync(join(d, 'package.json')))!;
@@ -38,20 +38,13 @@ const CLIPS = 1152;
 function pytorchSameArchitecture(arch: Architecture, train: TrainConfig, frames: number, dims: number, samples: number, epochs: number): unknown {
   if (arch === 'rnn' && (train.rnn.cell !== 'gru' || !train.rnn.bidirectional)) return { skipped: 'the PyTorch reference mirrors the bidirectional GRU only' };
   if (arch === 'cnn' && train.cnn.kind !== '1d') return { skipped: 'the PyTorch reference mirrors the 1D CNN only' };
-  const python = process.env.VOE_BENCH_PYTHON ?? '/usr/bin/python3';
-  const probe = spawnSync(python, ['-c', 'import torch'], { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) return { skipped: `no PyTorch for ${python} (apt-get install python3-torch, or set VOE_BENCH_PYTHON)` };
-  const args = [
-    join(repo, 'bench', 'pytorch_reference.py'),
+  return runPytorchReference([
     '--model', arch, '--frames', String(frames), '--dims', String(dims), '--samples', String(samples),
-    '--batch', String(train.batchSize), '--epochs', String(epochs + 1), '--threads', '1',
+    '--batch', String(train.batchSize), '--epochs', String(epochs + 1),
     '--filters', train.cnn.filters.join(','), '--kernel', String(train.cnn.kernelSize),
     '--units', String(train.rnn.units), '--rnn-conv', train.rnn.convFilters.join(','), '--rnn-layers', String(train.rnn.layers),
     '--pooling', train.rnn.pooling, '--dropout', String(arch === 'cnn' ? train.cnn.dropout : train.rnn.dropout),
-  ];
-  const run = spawnSync(python, args, { encoding: 'utf8' });
-  if (run.status !== 0) return { failed: run.stderr.trim().split('\n').pop() };
-  return JSON.parse(run.stdout) as unknown;
+  ]);
 }
 
 /** Measured on this kind of machine with PyTorch 1.13 CPU, one thread, 1152 samples, batch 32 (see the issue tracker). */

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { isVoeError, VoeError } from '../errors.js';
+import { isVoeError } from '../errors.js';
 import { bundledModelDir } from '../evaluation/bundled.js';
 import { EmotionPredictor, type Prediction } from '../evaluation/predictor.js';
 import type { FeatureSet } from '../features/feature-set.js';
@@ -17,10 +17,13 @@ export function registerPredictCommand(program: Command): void {
     .option('--json', 'print one JSON object per file')
     .action(async (files: string[], opts: { model?: string; ensemble?: string; sameSpeaker?: boolean; json?: boolean }) => {
       const predictor = await EmotionPredictor.load(opts.model === undefined ? bundledModelDir() : resolve(opts.model), opts.ensemble);
-      if (predictor.speakerNorm !== 'none' && !opts.sameSpeaker) {
-        predictor.dispose();
-        throw new VoeError('INVALID_ARGUMENT',
-          `this model was trained with per-speaker ${predictor.speakerNorm} normalisation: give several files of one speaker with --same-speaker`);
+      if (!opts.sameSpeaker) {
+        try {
+          predictor.assertPredictsSingleClips('without --same-speaker each file is predicted alone');
+        } catch (e) {
+          predictor.dispose();
+          throw e;
+        }
       }
       let failed = 0;
       const report = (file: string, p: Prediction) => {

@@ -110,12 +110,19 @@ export class EmotionPredictor {
     return this.networks[0].config.speakerNorm;
   }
 
+  /**
+   * Throws, saying why, when the models cannot judge one recording alone (they were trained with speaker
+   * normalisation); `context` says who is asking, e.g. "the server predicts one recording at a time".
+   */
+  assertPredictsSingleClips(context = 'one clip at a time'): void {
+    if (this.speakerNorm === 'none') return;
+    throw new VoeError('INVALID_ARGUMENT',
+      `${context}: this model was trained with per-speaker ${this.speakerNorm} normalisation, which needs several clips of one speaker at once (voe predict --same-speaker, or predictSpeaker in the library)`);
+  }
+
   /** The emotion of one clip's features; models trained with speaker normalisation refuse (see `predictSpeaker`). */
   predictFeatures(fs: FeatureSet): Prediction {
-    if (this.speakerNorm !== 'none') {
-      throw new VoeError('INVALID_ARGUMENT',
-        `this model was trained with per-speaker ${this.speakerNorm} normalisation: it needs several clips of one speaker at once (voe predict --same-speaker, or predictSpeaker in the library)`);
-    }
+    this.assertPredictsSingleClips();
     return this.predictPrepared(fs);
   }
 

@@ -8,7 +8,6 @@
  * A bad upload (not a WAV, truncated, silent, too short) is answered 400 with `{ error: { code, message } }`; the
  * server keeps running. Built on node:http: three routes need no framework.
  */
-import { VoeError } from '../errors.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
@@ -77,10 +76,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 export function createEmotionServer(predictor: EmotionPredictor, options: ServerOptions = {}): Server {
-  if (predictor.speakerNorm !== 'none') {
-    throw new VoeError('INVALID_ARGUMENT',
-      `the model was trained with per-speaker ${predictor.speakerNorm} normalisation, which needs several clips of a speaker at once; the server predicts one recording at a time: serve a model trained without --speaker-norm`);
-  }
+  predictor.assertPredictsSingleClips('the server predicts one recording at a time: serve a model trained without --speaker-norm');
   const limit = options.maxUploadBytes ?? 32 * 1024 * 1024;
   const dir = webDir();
   const files = new Map(Object.entries(STATIC).map(([route, s]) => [route, { body: readFileSync(join(dir, s.file)), type: s.type }]));
