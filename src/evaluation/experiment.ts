@@ -52,7 +52,7 @@ export interface PreparedCorpus {
 }
 
 const DESCRIPTIONS: Record<Architecture, (c: TrainConfig) => string> = {
-  cnn: (c) => `CNN: Conv1D ${c.cnn.filters.join('/')} (kernel ${c.cnn.kernelSize}) + BN + ReLU, global average pool; ${c.input}`,
+  cnn: (c) => `CNN: Conv1D ${c.cnn.filters.join('/')} (kernel ${c.cnn.kernelSize}) + BN + ReLU, ${{ mean: 'global average', stats: 'statistics (mean + std)', attention: 'attention' }[c.cnn.pooling ?? 'mean']} pooling; ${c.input}`,
   rnn: (c) =>
     `RNN: ${c.rnn.convFilters.length ? `Conv1D ${c.rnn.convFilters.join('/')} (kernel 5) + BN + ReLU front-end, then ` : ''}` +
     `${c.rnn.layers > 1 ? `${c.rnn.layers} layers of ` : ''}${c.rnn.bidirectional ? 'bidirectional ' : ''}${c.rnn.cell.toUpperCase()}-${c.rnn.units}, ${c.rnn.pooling} pooling; ${c.input}`,

@@ -16,6 +16,12 @@ export interface CnnConfig {
   kernelSize: number;
   /** Max-pool by 2 over time after each block but the last. */
   pool: boolean;
+  /**
+   * How the frame vectors become one: 'mean' (global average pooling); 'attention' weights the frames by a learned
+   * softmax over time, as the RNN does; 'stats' concatenates the mean and the standard deviation over time
+   * (x-vector statistics pooling, src/models/stats-pooling.ts), so how much a channel moves counts too.
+   */
+  pooling?: 'mean' | 'attention' | 'stats';
   /** Dropout rate before the output layer (0 = none). */
   dropout: number;
 }
@@ -125,6 +131,11 @@ export interface TrainConfig {
   validationSpeakers: number;
   /** Weight each class by total / (classes × count), so neutral (half the clips) counts as much as the rest. */
   classWeights: boolean;
+  /**
+   * Label smoothing (Szegedy et al. 2016): training targets are (1 − ε) · one-hot + ε / classes, so the network is
+   * not pushed towards infinitely confident logits on acted, sometimes ambiguous clips. 0 = off.
+   */
+  labelSmoothing: number;
   seed: number;
 }
 
@@ -137,7 +148,7 @@ export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = Object.freeze({
   activeTopDb: 40,
   utteranceNorm: 'none',
   speakerNorm: 'none',
-  cnn: { kind: '1d', filters: [64, 128, 128], kernelSize: 5, pool: true, dropout: 0.3 },
+  cnn: { kind: '1d', filters: [64, 128, 128], kernelSize: 5, pool: true, pooling: 'mean', dropout: 0.3 },
   rnn: { cell: 'gru', units: 64, layers: 1, convFilters: [64], bidirectional: true, pooling: 'attention', dropout: 0.3 },
   augment: { freqShift: 0, gainDb: 6, freqMasks: 2, freqMaskWidth: 8, timeMasks: 2, timeMaskWidth: 10, mixupAlpha: 0, speeds: [], noiseCopies: 0, noiseSnrDb: [10, 30] as [number, number] },
   epochs: 60,
@@ -147,6 +158,7 @@ export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = Object.freeze({
   patience: 8,
   validationSpeakers: 0,
   classWeights: true,
+  labelSmoothing: 0,
   seed: 1,
 }) as Readonly<TrainConfig>;
 

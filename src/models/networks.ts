@@ -7,6 +7,7 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import type { CnnConfig, RnnConfig } from './config.js';
 import { gru, lstm } from './fused-rnn.js';
 import { seededDropout } from './seeded-dropout.js';
+import { statsPooling } from './stats-pooling.js';
 
 export interface NetworkShape {
   frames: number;
@@ -26,26 +27,33 @@ function seeded(seed: number, k: number) {
  */
 export function buildCnn(shape: NetworkShape, cfg: CnnConfig, seed: number): tfl.LayersModel {
   if (cfg.kind === '2d') return buildCnn2d(shape, cfg, seed);
-  const model = tfl.sequential();
+  const input = tfl.input({ shape: [shape.frames, shape.dims] });
+  let h = input;
   cfg.filters.forEach((filters, i) => {
-    model.add(
-      tfl.layers.conv1d({
-        ...(i === 0 ? { inputShape: [shape.frames, shape.dims] } : {}),
-        filters,
-        kernelSize: cfg.kernelSize,
-        padding: 'same',
-        useBias: false,
-        kernelInitializer: seeded(seed, i),
-      }),
-    );
-    model.add(tfl.layers.batchNormalization());
-    model.add(tfl.layers.activation({ activation: 'relu' }));
-    if (cfg.pool && i < cfg.filters.length - 1) model.add(tfl.layers.maxPooling1d({ poolSize: 2 }));
+    h = tfl.layers.conv1d({ filters, kernelSize: cfg.kernelSize, padding: 'same', useBias: false, kernelInitializer: seeded(seed, i) }).apply(h) as tfl.SymbolicTensor;
+    h = tfl.layers.batchNormalization().apply(h) as tfl.SymbolicTensor;
+    h = tfl.layers.activation({ activation: 'relu' }).apply(h) as tfl.SymbolicTensor;
+    if (cfg.pool && i < cfg.filters.length - 1) h = tfl.layers.maxPooling1d({ poolSize: 2 }).apply(h) as tfl.SymbolicTensor;
   });
-  model.add(tfl.layers.globalAveragePooling1d());
-  if (cfg.dropout > 0) model.add(seededDropout({ rate: cfg.dropout, seed: seed * 1000 + 98 }));
-  model.add(tfl.layers.dense({ units: shape.classes, kernelInitializer: seeded(seed, 99) }));
-  return model;
+  h = poolOverTime(h, cfg.pooling ?? 'mean', seed);
+  if (cfg.dropout > 0) h = seededDropout({ rate: cfg.dropout, seed: seed * 1000 + 98 }).apply(h) as tfl.SymbolicTensor;
+  const logits = tfl.layers.dense({ units: shape.classes, kernelInitializer: seeded(seed, 99) }).apply(h) as tfl.SymbolicTensor;
+  return tfl.model({ inputs: input, outputs: logits });
+}
+
+/** [N, T, C] frame vectors → one [N, C] (or [N, 2C] for 'stats') vector per sequence. */
+function poolOverTime(h: tfl.SymbolicTensor, pooling: 'last' | 'mean' | 'attention' | 'stats', seed: number): tfl.SymbolicTensor {
+  if (pooling === 'mean') return tfl.layers.globalAveragePooling1d().apply(h) as tfl.SymbolicTensor;
+  if (pooling === 'stats') return statsPooling().apply(h) as tfl.SymbolicTensor;
+  if (pooling === 'attention') {
+    // score each frame, softmax over time (tfjs' softmax takes the last axis only, hence [N,1,T]), then the
+    // weighted sum of the states: [N,1,T] · [N,T,H] → [N,1,H]
+    const score = tfl.layers.dense({ units: 1, useBias: false, kernelInitializer: seeded(seed, 97) }).apply(h) as tfl.SymbolicTensor;
+    const weights = tfl.layers.softmax({ axis: -1 }).apply(tfl.layers.permute({ dims: [2, 1] }).apply(score)) as tfl.SymbolicTensor;
+    const pooled = tfl.layers.dot({ axes: [2, 1] }).apply([weights, h]) as tfl.SymbolicTensor;
+    return tfl.layers.flatten().apply(pooled) as tfl.SymbolicTensor;
+  }
+  return h; // 'last': the recurrent layer already returned its final state
 }
 
 function buildCnn2d(shape: NetworkShape, cfg: CnnConfig, seed: number): tfl.LayersModel {
@@ -114,15 +122,7 @@ function buildRnnLayers(shape: NetworkShape, cfg: RnnConfig, seed: number): tfl.
     const layer = cfg.bidirectional ? tfl.layers.bidirectional({ layer: rnn as tfl.RNN, mergeMode: 'concat' }) : rnn;
     h = layer.apply(h) as tfl.SymbolicTensor;
   }
-  if (pooling === 'mean') h = tfl.layers.globalAveragePooling1d().apply(h) as tfl.SymbolicTensor;
-  if (pooling === 'attention') {
-    // score each frame, softmax over time (tfjs' softmax takes the last axis only, hence [N,1,T]), then the
-    // weighted sum of the states: [N,1,T] · [N,T,H] → [N,1,H]
-    const score = tfl.layers.dense({ units: 1, useBias: false, kernelInitializer: seeded(seed, 97) }).apply(h) as tfl.SymbolicTensor;
-    const weights = tfl.layers.softmax({ axis: -1 }).apply(tfl.layers.permute({ dims: [2, 1] }).apply(score)) as tfl.SymbolicTensor;
-    h = tfl.layers.dot({ axes: [2, 1] }).apply([weights, h]) as tfl.SymbolicTensor;
-    h = tfl.layers.flatten().apply(h) as tfl.SymbolicTensor;
-  }
+  h = poolOverTime(h, pooling, seed);
   if (cfg.dropout > 0) h = seededDropout({ rate: cfg.dropout, seed: seed * 1000 + 98 }).apply(h) as tfl.SymbolicTensor;
   const logits = tfl.layers.dense({ units: shape.classes, kernelInitializer: seeded(seed, 99) }).apply(h) as tfl.SymbolicTensor;
   return tfl.model({ inputs: input, outputs: logits });

@@ -179,7 +179,7 @@ export async function trainNetwork(
         const ws = tf.tensor1d(w);
         return optimizer.minimize(() => {
           const logits = model.apply(xs, { training: true }) as tf.Tensor2D;
-          return tf.losses.softmaxCrossEntropy(ys, logits, ws);
+          return tf.losses.softmaxCrossEntropy(ys, logits, ws, cfg.labelSmoothing ?? 0);
         }, true) as tf.Scalar;
       });
       lossSum += (await loss.data())[0];

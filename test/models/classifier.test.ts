@@ -90,3 +90,30 @@ test('speed-perturbed versions are trained on: a task whose only signal is in th
   assert.ok(correct >= 11, `${correct}/15 correct`);
   c.dispose();
 });
+
+for (const pooling of ['stats', 'attention'] as const) {
+  test(`a CNN with ${pooling} pooling learns, saves and loads back with identical predictions`, async () => {
+    await initBackend({ prefer: 'wasm' });
+    const emotions = ['angry', 'happy', 'sad'];
+    const train = fakeClips(60, emotions, 1);
+    const test = fakeClips(15, emotions, 2);
+    const c = new NeuralClassifier({
+      architecture: 'cnn', input: 'mfcc-deltas', frameStride: 1, cropFrames: 32, testHopFrames: 8, batchSize: 16, learningRate: 3e-3, lrSchedule: 'constant',
+      augment: { ...DEFAULT_TRAIN_CONFIG.augment, gainDb: 0 },
+      cnn: { kind: '1d', filters: [8, 8], kernelSize: 3, pool: true, pooling, dropout: 0 }, patience: 100, seed: 3,
+    });
+    await c.fit(train.clips, train.labels, { epochs: 16 });
+    const correct = c.predict(test.clips).filter((p, i) => p === test.labels[i]).length;
+    assert.ok(correct >= 12, `${correct}/15 correct`);
+    const { dir, cleanup } = tempDir('voe-model-');
+    try {
+      await c.save(dir);
+      const back = await NeuralClassifier.load(dir);
+      assert.deepEqual([...back.predictProba(test.clips)], [...c.predictProba(test.clips)]);
+      back.dispose();
+    } finally {
+      c.dispose();
+      cleanup();
+    }
+  });
+}
