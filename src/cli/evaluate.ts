@@ -37,6 +37,7 @@ interface EvaluateOptions {
   workers?: string;
   final?: boolean;
   stackingInputs?: string;
+  stackFunctionalsSvm?: boolean;
   report?: boolean;
   json?: boolean;
   quiet?: boolean;
@@ -108,12 +109,13 @@ export function registerEvaluateCommands(program: Command): void {
       ),
   )
     .option('--stacking-inputs <what>', 'the SVM\'s inputs: probs (default) | probs+functionals | both (one ensemble each)', 'probs')
+    .option('--stack-functionals-svm', 'also build ensemble+svm-functionals: the SVM stacked on the functionals SVM\'s out-of-fold probabilities too, as a third base model')
     .action(async (opts: EvaluateOptions) => {
       const inputs = opts.stackingInputs;
       if (inputs !== 'probs' && inputs !== 'probs+functionals' && inputs !== 'both') {
         throw new VoeError('INVALID_ARGUMENT', `--stacking-inputs must be probs, probs+functionals or both, got "${inputs}"`);
       }
-      await evaluate('experiment', opts, { design: 'nested', models: ['cnn', 'rnn'], final: true, functionalsBaseline: true, stacking: { inputs } });
+      await evaluate('experiment', opts, { design: 'nested', models: ['cnn', 'rnn'], final: true, functionalsBaseline: true, stacking: { inputs, functionalsSvmBase: !!opts.stackFunctionalsSvm } });
     });
 }
 
@@ -157,7 +159,7 @@ function parseModel(name: string): Architecture {
 async function evaluate(
   command: string,
   opts: EvaluateOptions,
-  shape: Pick<ExperimentConfig, 'design' | 'models' | 'final' | 'functionalsBaseline'> & { stacking?: Pick<ExperimentConfig['stacking'], 'inputs'> },
+  shape: Pick<ExperimentConfig, 'design' | 'models' | 'final' | 'functionalsBaseline'> & { stacking?: Pick<ExperimentConfig['stacking'], 'inputs' | 'functionalsSvmBase'> },
 ) {
   const protocol = PROTOCOLS[opts.protocol];
   if (!protocol) throw new VoeError('INVALID_ARGUMENT', `--protocol must be one of ${Object.keys(PROTOCOLS).join(', ')}, got "${opts.protocol}"`);

@@ -23,6 +23,12 @@ export interface StackingConfig {
   testInputs: 'per-model' | 'mean';
   /** How the base probabilities enter the SVM (see BaseInput in src/ensemble/stacking.ts). */
   baseInput: BaseInput;
+  /**
+   * Also build 'ensemble+svm-functionals': the SVM stacked on a third base model's out-of-fold probabilities beside
+   * the networks', the functionals SVM's (one per pair of outer folds, as the networks), whose errors differ more
+   * from the networks' than the networks' from each other's. 'ensemble' is built too, on the same folds.
+   */
+  functionalsSvmBase: boolean;
 }
 
 /** The grid searched for every SVM (stacking and the functionals baseline), by speaker-grouped inner folds. */
@@ -96,7 +102,7 @@ export function experimentConfig(
     functionalsBaseline: true,
     final: true,
     ...overrides,
-    stacking: { inputs: 'probs', testInputs: 'per-model', baseInput: 'probabilities', ...overrides.stacking },
+    stacking: { inputs: 'probs', testInputs: 'per-model', baseInput: 'probabilities', functionalsSvmBase: false, ...overrides.stacking },
     speakerNorm,
     cnn: trainConfig({ ...normalised(overrides.cnn), architecture: 'cnn', seed }),
     rnn: trainConfig({ ...RNN_DEFAULTS, ...normalised(overrides.rnn), architecture: 'rnn', seed }),

@@ -114,11 +114,14 @@ export function makeSplit(cfg: Pick<ExperimentConfig, 'protocol' | 'folds' | 'se
   return split;
 }
 
+/** What a base model trained on some clips says of others: a training job's result, or the functionals SVM's. */
+export type PairPredictions = Pick<JobResult, 'classes' | 'predictClips' | 'probs' | 'trainedOnSpeakers'>;
+
 /**
  * Adds a job's rows, times each clip's weight in `weights`, into an n × classes matrix in the run's class order (a
  * class the job never saw stays 0). Clips the job predicted but `weights` lacks are left alone.
  */
-export function placeRows(target: Float32Array, classes: string[], result: JobResult, weights: Map<number, number>): void {
+export function placeRows(target: Float32Array, classes: string[], result: PairPredictions, weights: Map<number, number>): void {
   const k = classes.length;
   const map = result.classes.map((c) => classes.indexOf(c));
   const kj = result.classes.length;

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FeatureConfig } from '../config.js';
-import { StackingEnsemble, type BasePredictions } from '../ensemble/index.js';
+import { StackingEnsemble, SvmClassifier, type BasePredictions } from '../ensemble/index.js';
 import { VoeError } from '../errors.js';
 import { featuresFromWavBytes } from '../features/extract.js';
 import type { FeatureSet } from '../features/feature-set.js';
@@ -16,7 +16,7 @@ import { initBackend } from '../models/backend.js';
 import { NeuralClassifier } from '../models/classifier.js';
 import { normaliseBySpeaker, type SpeakerNorm } from '../models/speaker-norm.js';
 import type { ExperimentResults } from './results.js';
-import { svmFunctionals } from './stacking-run.js';
+import { FUNCTIONALS_BASE, svmFunctionals } from './stacking-run.js';
 
 export interface Prediction {
   emotion: string;
@@ -53,12 +53,14 @@ export class EmotionPredictor {
   crossValidated?: PredictorSummary['crossValidated'];
 
   private constructor(
-    /** What decides: 'cnn', 'rnn', 'ensemble' or 'ensemble+functionals'. */
+    /** What decides: 'cnn', 'rnn', 'ensemble', 'ensemble+functionals' or 'ensemble+svm-functionals'. */
     readonly name: string,
     readonly classes: string[],
     readonly featureConfig: FeatureConfig,
     private readonly networks: NeuralClassifier[],
     private readonly ensemble: StackingEnsemble | null,
+    /** The functionals SVM, when the ensemble stacks its probabilities too. */
+    private readonly functionalsSvm: SvmClassifier | null = null,
   ) {}
 
   /**
@@ -80,10 +82,11 @@ export class EmotionPredictor {
       throw new VoeError('FILE_NOT_FOUND', `no models/final-${variant} here: not a results folder of \`voe experiment\`, nor a model folder`, { path: dir });
     }
     const ensemble = await StackingEnsemble.load(ensembleDir);
-    const networks = await Promise.all(ensemble.models.map((m) => NeuralClassifier.load(join(models, `final-${m}`))));
-    const fc = networks[0].featureConfig;
+    const networks = await Promise.all(ensemble.models.filter((m) => m !== FUNCTIONALS_BASE).map((m) => NeuralClassifier.load(join(models, `final-${m}`))));
+    const functionalsSvm = ensemble.models.includes(FUNCTIONALS_BASE) ? await SvmClassifier.load(join(models, `final-${FUNCTIONALS_BASE}`)) : null;
+    const fc = networks[0]?.featureConfig;
     if (!fc) throw new VoeError('INVALID_ARGUMENT', 'the saved networks record no feature config', { path: dir });
-    const predictor = new EmotionPredictor(variant, ensemble.classes, fc, networks, ensemble);
+    const predictor = new EmotionPredictor(variant, ensemble.classes, fc, networks, ensemble, functionalsSvm);
     const metrics = readMetrics(dir);
     const scored = metrics?.models[variant];
     if (metrics && scored) {
@@ -139,8 +142,9 @@ export class EmotionPredictor {
   }
 
   private predictPrepared(fs: FeatureSet): Prediction {
-    const bases = this.networks.map((n) => ({ name: n.config.architecture, classes: n.classes, probs: n.predictProba([fs]) }));
+    const bases: { name: string; classes: string[]; probs: Float32Array }[] = this.networks.map((n) => ({ name: n.config.architecture, classes: n.classes, probs: n.predictProba([fs]) }));
     if (!this.ensemble) return { emotion: argmax(asRecord(bases[0].classes, bases[0].probs)), probabilities: asRecord(bases[0].classes, bases[0].probs) };
+    if (this.functionalsSvm) bases.push({ name: FUNCTIONALS_BASE, classes: this.ensemble.classes, probs: inClassOrder(this.functionalsSvm, [svmFunctionals(fs)], this.ensemble.classes) });
     const base: BasePredictions[] = bases.map((b) => ({ model: b.name, classes: b.classes, probs: b.probs, trainedOnSpeakers: [[]] }));
     const extra = this.ensemble.extraFeatures > 0 ? [svmFunctionals(fs)] : undefined;
     const p = this.ensemble.predictProba(base, { extra });
@@ -172,6 +176,7 @@ export class EmotionPredictor {
   dispose(): void {
     for (const n of this.networks) n.dispose();
     this.ensemble?.dispose();
+    this.functionalsSvm?.dispose();
   }
 }
 
@@ -189,7 +194,16 @@ function readMetrics(dir: string): ExperimentResults | null {
 function bestStackingVariant(dir: string): string {
   const r = readMetrics(dir);
   if (!r) return 'ensemble';
-  const candidates = ['ensemble', 'ensemble+functionals'].filter((n) => r.models[n] && existsSync(join(dir, 'models', `final-${n}`)));
+  const candidates = ['ensemble', 'ensemble+functionals', `ensemble+${FUNCTIONALS_BASE}`].filter((n) => r.models[n] && existsSync(join(dir, 'models', `final-${n}`)));
   if (candidates.length === 0) return 'ensemble';
   return candidates.reduce((a, b) => (r.models[b].ua.mean > r.models[a].ua.mean ? b : a));
+}
+
+/** The SVM's probabilities for `rows` with columns in `classes` order (a class it never saw gets 0). */
+function inClassOrder(svm: SvmClassifier, rows: Float32Array[], classes: string[]): Float32Array {
+  const p = svm.predictProba(rows);
+  const k = svm.classes.length;
+  const out = new Float32Array(rows.length * classes.length);
+  for (let i = 0; i < rows.length; i++) svm.classes.forEach((c, j) => (out[i * classes.length + classes.indexOf(c)] = p[i * k + j]));
+  return out;
 }

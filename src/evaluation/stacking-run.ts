@@ -15,7 +15,7 @@ import type { FeatureSet } from '../features/feature-set.js';
 import { functionals } from '../features/functionals.js';
 import { normaliseBySpeaker } from '../models/speaker-norm.js';
 import type { ExperimentConfig } from './experiment-config.js';
-import type { PreparedCorpus } from './experiment.js';
+import type { PairPredictions, PreparedCorpus } from './experiment.js';
 import { placeRows } from './experiment.js';
 import type { Split } from './folds.js';
 import type { JobResult } from './jobs.js';
@@ -33,12 +33,17 @@ interface Variant {
   name: string;
   description: string;
   extra: boolean;
+  /** Base models whose probabilities it stacks. */
+  bases: string[];
 }
+
+/** The functionals SVM's name as a base model of the stack (and of its final model's folder). */
+export const FUNCTIONALS_BASE = 'svm-functionals';
 
 /** Base inputs for `clips`, each row taken from one pair model (or averaged over several) of each architecture. */
 function baseRows(
   corpus: PreparedCorpus,
-  results: Map<string, JobResult>,
+  results: Map<string, PairPredictions>,
   architectures: string[],
   clips: number[],
   sourcesOf: (clip: number) => [number, number][],
@@ -98,7 +103,7 @@ export async function runStacking(
   const method: string[] = [];
 
   let fun: Float32Array[] | null = null;
-  const needFunctionals = cfg.functionalsBaseline || cfg.stacking.inputs !== 'probs';
+  const needFunctionals = cfg.functionalsBaseline || cfg.stacking.inputs !== 'probs' || cfg.stacking.functionalsSvmBase;
   if (needFunctionals) {
     // Speaker by speaker: a speaker's normalisation needs all of that speaker's clips, and no one else's.
     const out: Float32Array[] = new Array<Float32Array>(n);
@@ -115,17 +120,32 @@ export async function runStacking(
     nSplits: cfg.svm.innerFolds,
     classWeight: cfg.svm.classWeight ?? 'none',
   });
-  const stackDims = (extra: boolean) => cfg.models.length * k + (extra && fun ? fun[0].length : 0);
+  const stackDims = (v: Variant) => v.bases.length * k + (v.extra && fun ? fun[0].length : 0);
   const pick = (rows: Float32Array[] | null, idx: number[]) => (rows ? idx.map((i) => rows[i]) : undefined);
 
   const nested = cfg.design === 'nested' && cfg.models.length > 0;
   const variants: Variant[] = [];
+  // Every base model's pair predictions, looked up by pairJobId: the networks' jobs, and the functionals SVMs when stacked.
+  const pairs = new Map<string, PairPredictions>(results);
   if (nested) {
+    const networks = cfg.models;
     if (cfg.stacking.inputs !== 'probs+functionals') {
-      variants.push({ name: 'ensemble', description: `SVM (RBF) stacked on the ${cfg.models.join(' and ').toUpperCase()} out-of-fold class probabilities`, extra: false });
+      variants.push({ name: 'ensemble', description: `SVM (RBF) stacked on the ${networks.join(' and ').toUpperCase()} out-of-fold class probabilities`, extra: false, bases: networks });
     }
     if (cfg.stacking.inputs !== 'probs') {
-      variants.push({ name: 'ensemble+functionals', description: 'SVM (RBF) stacked on the out-of-fold probabilities and utterance-level functionals', extra: true });
+      variants.push({ name: 'ensemble+functionals', description: 'SVM (RBF) stacked on the out-of-fold probabilities and utterance-level functionals', extra: true, bases: networks });
+    }
+    if (cfg.stacking.functionalsSvmBase && fun) {
+      variants.push({
+        name: `ensemble+${FUNCTIONALS_BASE}`,
+        description: `SVM (RBF) stacked on the ${networks.join(', ').toUpperCase()} and functionals-SVM out-of-fold class probabilities`,
+        extra: false,
+        bases: [...networks, FUNCTIONALS_BASE],
+      });
+      for (const [id, p] of await functionalsPairModels(split, corpus, fun, search(fun[0].length), log)) pairs.set(id, p);
+      method.push(
+        `Third base model (ensemble+${FUNCTIONALS_BASE}): an RBF SVM on the utterance-level functionals, one per pair of outer folds trained on the other ${folds - 2} folds and tuned by the same inner search, gives out-of-fold probabilities exactly as the pair networks do.`,
+      );
     }
     const average = averageProbabilities(base.map((b) => ({ model: b.name, classes: corpus.classes, probs: b.probs, trainedOnSpeakers: [] })));
     predictions.push({ name: 'average', description: `mean of the ${cfg.models.join(' and ').toUpperCase()} probabilities (no training)`, probs: average });
@@ -150,16 +170,16 @@ export async function runStacking(
     const test = f.test;
     log(`second level, outer fold ${i + 1}/${folds}: ${train.length} training rows`);
     if (nested) {
-      const trainBase = baseRows(corpus, results, cfg.models, train, (c) => [[i, groupOf[c]]]);
       const testSources = [...Array(folds).keys()].filter((j) => j !== i).map((j) => [i, j] as [number, number]);
-      // 'per-model': the SVM sees each inner network's probabilities, as in training, and its outputs are averaged;
-      // 'mean': it sees the mean of the inner networks once.
-      const testBases =
-        cfg.stacking.testInputs === 'per-model'
-          ? testSources.map((pair) => baseRows(corpus, results, cfg.models, test, () => [pair]))
-          : [baseRows(corpus, results, cfg.models, test, () => testSources)];
       for (const v of variants) {
-        const ens = new StackingEnsemble({ ...search(stackDims(v.extra)), baseInput: cfg.stacking.baseInput });
+        const trainBase = baseRows(corpus, pairs, v.bases, train, (c) => [[i, groupOf[c]]]);
+        // 'per-model': the SVM sees each inner network's probabilities, as in training, and its outputs are averaged;
+        // 'mean': it sees the mean of the inner networks once.
+        const testBases =
+          cfg.stacking.testInputs === 'per-model'
+            ? testSources.map((pair) => baseRows(corpus, pairs, v.bases, test, () => [pair]))
+            : [baseRows(corpus, pairs, v.bases, test, () => testSources)];
+        const ens = new StackingEnsemble({ ...search(stackDims(v)), baseInput: cfg.stacking.baseInput });
         await ens.fit(trainBase, train.map((c) => ({ speaker: speakers[c], label: labels[c] })), { extra: v.extra ? pick(fun, train) : undefined });
         logSearch(log, `outer fold ${i + 1} ${v.name}`, ens.search);
         const p = new Float32Array(test.length * ens.classes.length);
@@ -187,20 +207,55 @@ export async function runStacking(
         // Every clip's out-of-fold row from one network that never saw its group, pair {g, g + 1 mod k}: single-network
         // rows, as the cross-validated SVMs were fitted on and as the one final network per architecture will give.
         const sources = (c: number) => [[groupOf[c], (groupOf[c] + 1) % folds] as [number, number]];
-        const allBase = baseRows(corpus, results, cfg.models, all, sources);
         for (const v of variants) {
-          const ens = new StackingEnsemble({ ...search(stackDims(v.extra)), baseInput: cfg.stacking.baseInput });
+          const allBase = baseRows(corpus, pairs, v.bases, all, sources);
+          const ens = new StackingEnsemble({ ...search(stackDims(v)), baseInput: cfg.stacking.baseInput });
           await ens.fit(allBase, all.map((c) => ({ speaker: speakers[c], label: labels[c] })), { extra: v.extra ? fun ?? undefined : undefined });
           await ens.save(join(dir, `final-${v.name}`));
         }
       }
-      if (svmFun && fun) {
+      if ((svmFun || variants.some((v) => v.bases.includes(FUNCTIONALS_BASE))) && fun) {
         const svm = new SvmClassifier(search(fun[0].length));
         await svm.fit(fun, labels, { groups: speakers });
-        await svm.save(join(dir, 'final-svm-functionals'));
+        await svm.save(join(dir, `final-${FUNCTIONALS_BASE}`));
       }
     },
   };
+}
+
+/**
+ * The functionals SVM as a base model of the stack: for every pair of outer folds {a, b}, one SVM fitted on the other
+ * folds (C and gamma by the same speaker-grouped search), predicting the clips of a and b, keyed by pairJobId as
+ * the pair networks are.
+ */
+async function functionalsPairModels(
+  split: Split,
+  corpus: PreparedCorpus,
+  fun: Float32Array[],
+  search: ConstructorParameters<typeof SvmClassifier>[0],
+  log: (line: string) => void,
+): Promise<Map<string, PairPredictions>> {
+  const out = new Map<string, PairPredictions>();
+  const folds = split.folds;
+  for (let a = 0; a < folds.length; a++) {
+    for (let b = a + 1; b < folds.length; b++) {
+      const held = new Set([...folds[a].test, ...folds[b].test]);
+      const train = [...Array(corpus.clips.length).keys()].filter((c) => !held.has(c));
+      const predictClips = [...folds[a].test, ...folds[b].test];
+      const svm = new SvmClassifier(search);
+      await svm.fit(train.map((c) => fun[c]), train.map((c) => corpus.clips[c].emotion), { groups: train.map((c) => corpus.clips[c].speaker) });
+      const id = pairJobId(FUNCTIONALS_BASE, a, b);
+      logSearch(log, id, svm.search);
+      out.set(id, {
+        classes: svm.classes,
+        predictClips,
+        probs: [...svm.predictProba(predictClips.map((c) => fun[c]))],
+        trainedOnSpeakers: [...new Set(train.map((c) => corpus.clips[c].speaker))],
+      });
+      svm.dispose();
+    }
+  }
+  return out;
 }
 
 function logSearch(log: (line: string) => void, what: string, search: GridSearchResult | null): void {

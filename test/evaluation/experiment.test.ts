@@ -41,7 +41,7 @@ function tinyExperiment(root: string, speakerNorm: SpeakerNorm = 'none') {
     cnn: { ...small, augment: { ...DEFAULT_TRAIN_CONFIG.augment, speeds: [1.1] } } as never,
     rnn: small as never,
     svm: { C: [1, 10], gammaScale: [1], innerFolds: 2, classWeight: 'balanced' },
-    stacking: { inputs: 'both', testInputs: 'per-model', baseInput: 'probabilities' },
+    stacking: { inputs: 'both', testInputs: 'per-model', baseInput: 'probabilities', functionalsSvmBase: false },
     speakerNorm,
   });
 }
@@ -149,6 +149,7 @@ test('with speaker normalisation every model and the report say so, and predicti
   try {
     const cfg = tinyExperiment(dir, 'zscore');
     cfg.stacking.inputs = 'probs';
+    cfg.stacking.functionalsSvmBase = true;
     assert.equal(cfg.cnn.speakerNorm, 'zscore');
     assert.equal(cfg.rnn.speakerNorm, 'zscore');
     assert.equal(cfg.cnn.augment.gainDb, 0, 'z-scoring turns the dB gain augmentation off');
@@ -157,6 +158,11 @@ test('with speaker normalisation every model and the report say so, and predicti
     assert.match(results!.protocol.label, /speaker-independent, 3 folds of whole speakers, with per-speaker zscore normalisation \(test speakers' unlabelled clips\)/);
     assert.ok(results!.method.some((l) => /^Speaker normalisation \('zscore'\)/.test(l)));
     assert.equal(results!.models['svm-functionals'].pooled.n, 360);
+    // The functionals SVM as a third base model: scored on every clip, its pair models described, its final saved.
+    assert.deepEqual(Object.keys(results!.models), ['cnn', 'rnn', 'average', 'ensemble', 'ensemble+svm-functionals', 'svm-functionals']);
+    assert.equal(results!.models['ensemble+svm-functionals'].pooled.n, 360);
+    assert.ok(results!.method.some((l) => /^Third base model \(ensemble\+svm-functionals\): an RBF SVM on the utterance-level functionals, one per pair of outer folds/.test(l)));
+    for (const m of ['final-ensemble+svm-functionals', 'final-svm-functionals']) assert.ok(existsSync(join(cfg.out, 'models', m)), `models/${m} saved`);
     await writeReport(cfg.out, results!);
     assert.match(readFileSync(join(cfg.out, 'report.md'), 'utf8'), /\*\*Speaker normalisation:\*\* every clip was expressed relative to its own speaker's averages/);
 
@@ -173,6 +179,16 @@ test('with speaker normalisation every model and the report say so, and predicti
     const alone = predictor.predictSpeaker(features.slice(0, 2));
     assert.notDeepEqual(alone[0].probabilities, together[0].probabilities);
     predictor.dispose();
+
+    // The three-base ensemble predicts through both networks and the functionals SVM.
+    const three = await EmotionPredictor.load(cfg.out, 'ensemble+svm-functionals');
+    const byThree = three.predictSpeaker(features);
+    assert.deepEqual(Object.keys(byThree[0].base!).sort(), ['cnn', 'rnn', 'svm-functionals']);
+    for (const p of byThree) {
+      assert.ok(Math.abs(Object.values(p.probabilities).reduce((a, b) => a + b, 0) - 1) < 1e-4);
+      assert.ok(Math.abs(Object.values(p.base!['svm-functionals']).reduce((a, b) => a + b, 0) - 1) < 1e-4);
+    }
+    three.dispose();
   } finally {
     cleanup();
   }
