@@ -28,7 +28,7 @@ export interface StackingConfig {
    * the networks', the functionals SVM's (one per pair of outer folds, as the networks), whose errors differ more
    * from the networks' than the networks' from each other's. 'ensemble' is built too, on the same folds. Off by
    * default: on RAVDESS it lost 1.8 UA points to 'ensemble' without speaker normalisation (64.6 against 66.3 %) and
-   * gained 0.9 with 'zscore' (69.7 against 68.8 %, not significant); README, "Results".
+   * gained 0.6–0.9 with 'zscore' (69.3 against 68.7 %, 69.7 against 68.8 %; neither significant); README, "Results".
    */
   functionalsSvmBase: boolean;
 }
