@@ -16,7 +16,7 @@ import { initBackend } from '../models/backend.js';
 import { NeuralClassifier } from '../models/classifier.js';
 import { normaliseBySpeaker, type SpeakerNorm } from '../models/speaker-norm.js';
 import type { ExperimentResults } from './results.js';
-import { FUNCTIONALS_BASE, svmFunctionals } from './stacking-run.js';
+import { FUNCTIONALS_BASE, placeInto, svmFunctionals } from './stacking-run.js';
 
 export interface Prediction {
   emotion: string;
@@ -201,9 +201,7 @@ function bestStackingVariant(dir: string): string {
 
 /** The SVM's probabilities for `rows` with columns in `classes` order (a class it never saw gets 0). */
 function inClassOrder(svm: SvmClassifier, rows: Float32Array[], classes: string[]): Float32Array {
-  const p = svm.predictProba(rows);
-  const k = svm.classes.length;
   const out = new Float32Array(rows.length * classes.length);
-  for (let i = 0; i < rows.length; i++) svm.classes.forEach((c, j) => (out[i * classes.length + classes.indexOf(c)] = p[i * k + j]));
+  placeInto(out, svm.predictProba(rows), rows.map((_, i) => i), svm.classes, classes);
   return out;
 }

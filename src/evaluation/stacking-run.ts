@@ -268,7 +268,7 @@ function logSearch(log: (line: string) => void, what: string, search: GridSearch
 }
 
 /** Rows of p (in `from` class order) into the run's n × k matrix (in `to` order) at clips `idx`. */
-function placeInto(target: Float32Array, p: Float32Array, idx: number[], from: string[], to: string[]): void {
+export function placeInto(target: Float32Array, p: Float32Array, idx: number[], from: string[], to: string[]): void {
   const k = to.length;
   const map = from.map((c) => to.indexOf(c));
   idx.forEach((clip, r) => {
