@@ -16,9 +16,9 @@ import { parseArgs } from 'node:util';
 import { featureConfig } from '../src/config.js';
 import { scanCorpus } from '../src/corpus/index.js';
 import { extractCorpus } from '../src/features/batch.js';
-import { speakerFolds } from '../src/evaluation/folds.js';
+import { speakerFolds } from '../src/scoring/folds.js';
 import { runJobs, type JobResult } from '../src/evaluation/jobs.js';
-import { argmaxRows, classificationMetrics, meanStd } from '../src/evaluation/metrics.js';
+import { argmaxRows, classificationMetrics, meanStd } from '../src/scoring/metrics.js';
 import { foldJobs } from '../src/evaluation/protocol.js';
 import { trainConfig, trainingPerturbations, type TrainConfig } from '../src/models/config.js';
 

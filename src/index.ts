@@ -7,8 +7,8 @@ export { VoeError, AudioError, CorpusError, isVoeError, type VoeErrorCode } from
 export * from './audio/index.js';
 export * from './corpus/index.js';
 export * from './features/index.js';
-export * from './evaluation/folds.js';
-export * from './evaluation/metrics.js';
+export * from './scoring/folds.js';
+export * from './scoring/metrics.js';
 export * from './ensemble/index.js';
 export { initBackend, type BackendInfo, type BackendName } from './models/backend.js';
 export { DEFAULT_TRAIN_CONFIG, trainConfig, trainingPerturbations, type TrainConfig, type Architecture } from './models/config.js';
@@ -16,9 +16,9 @@ export { NeuralClassifier, type EmotionClassifier, type FitOptions } from './mod
 export { normaliseBySpeaker, speakerStatistics, applySpeakerStatistics, type SpeakerNorm, type SpeakerStatistics } from './models/speaker-norm.js';
 export { experimentConfig, type ExperimentConfig } from './evaluation/experiment-config.js';
 export { runExperiment, type ExperimentHooks, type ExperimentOutcome } from './evaluation/experiment.js';
-export type { ExperimentResults, ModelResults, Comparison } from './evaluation/results.js';
-export { mcnemar, pairedTTest, wilcoxonSignedRank, compareModels } from './evaluation/significance.js';
+export type { ExperimentResults, ModelResults, Comparison } from './scoring/results.js';
+export { mcnemar, pairedTTest, wilcoxonSignedRank, compareModels } from './scoring/significance.js';
 export { renderReport, writeReport } from './evaluation/report.js';
-export { EmotionPredictor, type Prediction, type PredictorSummary } from './evaluation/predictor.js';
-export { bundledModelDir } from './evaluation/bundled.js';
+export { EmotionPredictor, type Prediction, type PredictorSummary } from './predict/predictor.js';
+export { bundledModelDir } from './predict/bundled.js';
 export { createEmotionServer, type ServerOptions } from './serve/server.js';

@@ -5,11 +5,11 @@
  *
  *   node dist/tools/bundle-model.js <results folder> [--to models/ravdess-speech] [--ensemble ensemble]
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExperimentConfig } from '../src/evaluation/experiment-config.js';
-import type { ExperimentResults } from '../src/evaluation/results.js';
+import { ResultsFolder } from '../src/predict/results-folder.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -17,21 +17,24 @@ const { values, positionals } = parseArgs({
 });
 const from = positionals[0];
 if (!from) throw new Error('usage: bundle-model <results folder> [--to <dir>] [--ensemble <name>]');
-const models = ['cnn', 'rnn', values.ensemble].map((m) => `final-${m}`);
-for (const m of models) if (!existsSync(join(from, 'models', m))) throw new Error(`${from} has no models/${m}: not a finished \`voe experiment\` folder`);
+const source = new ResultsFolder(from);
+const models = ['cnn', 'rnn', values.ensemble];
+for (const m of models) if (!source.hasFinalModel(m)) throw new Error(`${from} has no ${source.finalModelDir(m)}: not a finished \`voe experiment\` folder`);
 
-const to = resolve(values.to);
+const target = new ResultsFolder(values.to);
+const to = target.root;
 for (const m of models) {
-  rmSync(join(to, 'models', m), { recursive: true, force: true });
-  mkdirSync(join(to, 'models'), { recursive: true });
-  cpSync(join(from, 'models', m), join(to, 'models', m), { recursive: true });
+  rmSync(target.finalModelDir(m), { recursive: true, force: true });
+  mkdirSync(target.modelsDir, { recursive: true });
+  cpSync(source.finalModelDir(m), target.finalModelDir(m), { recursive: true });
 }
-const metrics = JSON.parse(readFileSync(join(from, 'metrics.json'), 'utf8')) as ExperimentResults;
+const metrics = source.readMetrics();
+if (!metrics) throw new Error(`${from} has no metrics.json: not a finished \`voe experiment\` folder`);
 const name = (p: string) => basename(p);
 metrics.corpus.root = name(metrics.corpus.root);
 const config = metrics.config as ExperimentConfig;
 metrics.config = { ...config, data: name(config.data), out: name(config.out), cacheRoot: name(config.cacheRoot) };
-writeFileSync(join(to, 'metrics.json'), `${JSON.stringify(metrics, null, 1)}\n`);
+writeFileSync(target.metricsPath, `${JSON.stringify(metrics, null, 1)}\n`);
 const left = JSON.stringify(metrics).match(/"\/[^"]*"/g);
 if (left) throw new Error(`absolute paths left in metrics.json: ${left.slice(0, 3).join(', ')}`);
 console.log(`bundled ${models.join(', ')} and metrics.json into ${to}`);

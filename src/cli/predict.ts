@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { isVoeError } from '../errors.js';
-import { bundledModelDir } from '../evaluation/bundled.js';
-import { EmotionPredictor, type Prediction } from '../evaluation/predictor.js';
+import { bundledModelDir } from '../predict/bundled.js';
+import { EmotionPredictor, type Prediction } from '../predict/predictor.js';
 import type { FeatureSet } from '../features/feature-set.js';
 
 /** `voe predict`: the emotion of each given WAV file, from a results folder's final models or one saved network. */

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { VoeError } from '../errors.js';
-import { bundledModelDir } from '../evaluation/bundled.js';
-import { EmotionPredictor } from '../evaluation/predictor.js';
+import { bundledModelDir } from '../predict/bundled.js';
+import { EmotionPredictor } from '../predict/predictor.js';
 import { createEmotionServer } from '../serve/server.js';
 import { parsePositiveInt } from './options.js';
 

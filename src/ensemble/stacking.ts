@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { readManifest } from '../util/manifest.js';
 import { join } from 'node:path';
 import { VoeError } from '../errors.js';
-import { argmaxRows } from '../evaluation/metrics.js';
+import { argmaxRows } from '../scoring/metrics.js';
 import { SVM_MANIFEST, SvmClassifier, type GridSearchResult, type SvmOptions } from './svm.js';
 
 export interface BasePredictions {

@@ -19,8 +19,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { readManifest } from '../util/manifest.js';
 import { join } from 'node:path';
 import { VoeError } from '../errors.js';
-import { argmaxRows, classificationMetrics, meanStd } from '../evaluation/metrics.js';
-import { speakerFolds } from '../evaluation/folds.js';
+import { argmaxRows, classificationMetrics, meanStd } from '../scoring/metrics.js';
+import { speakerFolds } from '../scoring/folds.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The LIBSVM runtime (libsvm-js 0.2.1, wasm build)

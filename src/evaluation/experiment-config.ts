@@ -7,7 +7,7 @@ import type { CorpusName } from '../corpus/types.js';
 import type { BaseInput } from '../ensemble/stacking.js';
 import { DEFAULT_TRAIN_CONFIG, trainConfig, type Architecture, type TrainConfig } from '../models/config.js';
 import type { SpeakerNorm } from '../models/speaker-norm.js';
-import type { SplitProtocol } from './folds.js';
+import type { SplitProtocol } from '../scoring/folds.js';
 
 export interface StackingConfig {
   /**

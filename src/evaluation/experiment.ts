@@ -7,24 +7,22 @@
  * of resumption), `models/`, `predictions.csv`, `metrics.json`, and the report. A run interrupted at any point
  * resumes from the jobs it finished when started again with the same settings.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
-import { join, resolve } from 'node:path';
-import { scanCorpus } from '../corpus/index.js';
-import type { CorpusScan } from '../corpus/types.js';
-import { VoeError } from '../errors.js';
-import { extractCorpus, type ExtractionProgress } from '../features/batch.js';
-import { describePerturbation, type Perturbation } from '../features/perturbation.js';
+import { resolve } from 'node:path';
+import type { ExtractionProgress } from '../features/batch.js';
 import { trainingPerturbations, type Architecture, type TrainConfig } from '../models/config.js';
 import { stableStringify } from '../util/hash.js';
 import { writeFileAtomic } from '../util/workers.js';
 import type { ExperimentConfig } from './experiment-config.js';
-import { assertSpeakerDisjoint, leaveOneSpeakerOut, randomLeakySplit, speakerFolds, type Split, type SplitItem } from './folds.js';
-import { runJobs, type JobClip, type JobProgress, type JobResult, type TrainingJob } from './jobs.js';
+import { assertSpeakerDisjoint, leaveOneSpeakerOut, randomLeakySplit, speakerFolds, type Split, type SplitItem } from '../scoring/folds.js';
+import { runJobs, type JobProgress, type JobResult, type TrainingJob } from './jobs.js';
 import { finalJob, foldJobs, medianBestEpoch, pairJobId, pairJobs } from './protocol.js';
-import type { Comparison, ExperimentResults, ModelResults, TrainingCurve } from './results.js';
+import type { Comparison, ExperimentResults, ModelResults, TrainingCurve } from '../scoring/results.js';
 import { correctness, predictionsCsv, scoreModel, testFoldOf, type ModelPredictions } from './scoring.js';
-import { compareModels } from './significance.js';
+import { compareModels } from '../scoring/significance.js';
+import { placeRows, prepareCorpus, type PreparedCorpus } from './prepared-corpus.js';
+import { ResultsFolder } from '../predict/results-folder.js';
 import { runStacking, type StackingOutcome } from './stacking-run.js';
 
 export interface ExperimentHooks {
@@ -40,68 +38,12 @@ export interface ExperimentOutcome {
   results: ExperimentResults | null;
 }
 
-/** The corpus as the runner uses it: usable clips only, with labels as class indices. */
-export interface PreparedCorpus {
-  scan: CorpusScan;
-  clips: JobClip[];
-  items: SplitItem[];
-  classes: string[];
-  labels: Int32Array;
-  /** Files the scan skipped or whose features failed, with the reason. */
-  skipped: { path: string; reason: string }[];
-}
-
 const DESCRIPTIONS: Record<Architecture, (c: TrainConfig) => string> = {
   cnn: (c) => `CNN: Conv1D ${c.cnn.filters.join('/')} (kernel ${c.cnn.kernelSize}) + BN + ReLU, ${{ mean: 'global average', stats: 'statistics (mean + std)', attention: 'attention' }[c.cnn.pooling ?? 'mean']} pooling; ${c.input}`,
   rnn: (c) =>
     `RNN: ${c.rnn.convFilters.length ? `Conv1D ${c.rnn.convFilters.join('/')} (kernel 5) + BN + ReLU front-end, then ` : ''}` +
     `${c.rnn.layers > 1 ? `${c.rnn.layers} layers of ` : ''}${c.rnn.bidirectional ? 'bidirectional ' : ''}${c.rnn.cell.toUpperCase()}-${c.rnn.units}, ${c.rnn.pooling} pooling; ${c.input}`,
 };
-
-export async function prepareCorpus(cfg: ExperimentConfig, hooks: ExperimentHooks): Promise<PreparedCorpus | null> {
-  const scan = await scanCorpus(resolve(cfg.data), { corpus: cfg.corpus });
-  if (scan.utterances.length === 0) {
-    throw new VoeError('NO_UTTERANCES', `no usable clips: ${scan.skipped.length} files skipped, none parsed`, { path: scan.root });
-  }
-  const extraction = await extractCorpus(
-    scan.utterances.map((u) => u.path),
-    { config: cfg.features, cacheRoot: resolve(cfg.cacheRoot), onProgress: hooks.onFeatures, signal: hooks.signal },
-  );
-  if (extraction.interrupted) return null;
-  const failed = new Map(extraction.failed.map((f) => [f.path, f.reason]));
-  // Speed-perturbed versions of the clips that passed, for training augmentation; a clip whose perturbed version
-  // fails is dropped (and reported) rather than trained on with fewer versions than the rest.
-  for (const perturbation of runPerturbations(cfg)) {
-    const paths = scan.utterances.map((u) => u.path).filter((p) => !failed.has(p));
-    const perturbed = await extractCorpus(paths, {
-      config: cfg.features, cacheRoot: resolve(cfg.cacheRoot), onProgress: hooks.onFeatures, signal: hooks.signal, perturbation,
-    });
-    if (perturbed.interrupted) return null;
-    for (const f of perturbed.failed) failed.set(f.path, `in its augmentation version (${describePerturbation(perturbation)}): ${f.reason}`);
-  }
-  const usable = scan.utterances.filter((u) => !failed.has(u.path));
-  const skipped = [...scan.skipped.map((s) => ({ path: s.path, reason: s.reason })), ...[...failed].map(([path, reason]) => ({ path, reason }))];
-  if (usable.length === 0) throw new VoeError('NO_UTTERANCES', 'no usable clips: every file failed feature extraction', { path: scan.root });
-  const classes = [...new Set(usable.map((u) => u.emotion))].sort();
-  if (classes.length < 2) {
-    throw new VoeError('NO_UTTERANCES', `only one emotion (${classes[0]}) among the usable clips: nothing to classify`, { path: scan.root });
-  }
-  return {
-    scan,
-    clips: usable.map((u) => ({ path: u.path, speaker: u.speaker, emotion: u.emotion })),
-    items: usable.map((u) => ({ speaker: u.speaker, emotion: u.emotion, gender: u.gender })),
-    classes,
-    labels: Int32Array.from(usable, (u) => classes.indexOf(u.emotion)),
-    skipped,
-  };
-}
-
-/** Every version of the clips the run's models train on (see trainingPerturbations), each once. */
-export function runPerturbations(cfg: Pick<ExperimentConfig, 'models' | 'cnn' | 'rnn'>): Perturbation[] {
-  const all = new Map<string, Perturbation>();
-  for (const m of cfg.models) for (const p of trainingPerturbations(cfg[m].augment)) all.set(describePerturbation(p), p);
-  return [...all.values()];
-}
 
 export function makeSplit(cfg: Pick<ExperimentConfig, 'protocol' | 'folds' | 'seed'>, items: SplitItem[]): Split {
   const split =
@@ -112,24 +54,6 @@ export function makeSplit(cfg: Pick<ExperimentConfig, 'protocol' | 'folds' | 'se
         : randomLeakySplit(items, cfg.folds, cfg.seed);
   assertSpeakerDisjoint(items, split);
   return split;
-}
-
-/** What a base model trained on some clips says of others: a training job's result, or the functionals SVM's. */
-export type PairPredictions = Pick<JobResult, 'classes' | 'predictClips' | 'probs' | 'trainedOnSpeakers'>;
-
-/**
- * Adds a job's rows, times each clip's weight in `weights`, into an n × classes matrix in the run's class order (a
- * class the job never saw stays 0). Clips the job predicted but `weights` lacks are left alone.
- */
-export function placeRows(target: Float32Array, classes: string[], result: PairPredictions, weights: Map<number, number>): void {
-  const k = classes.length;
-  const map = result.classes.map((c) => classes.indexOf(c));
-  const kj = result.classes.length;
-  result.predictClips.forEach((clip, r) => {
-    const w = weights.get(clip);
-    if (w === undefined) return;
-    for (let c = 0; c < kj; c++) target[clip * k + map[c]] += w * result.probs[r * kj + c];
-  });
 }
 
 function curvesOf(results: Iterable<JobResult>, architecture: string): TrainingCurve[] {
@@ -171,21 +95,18 @@ function basePredictions(
   return { name: arch, description: `${DESCRIPTIONS[arch](train)}; test prediction = mean of the ${folds - 1} inner-fold models`, probs };
 }
 
-function readJson<T>(path: string): T | null {
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : null;
-}
-
 export async function runExperiment(cfg: ExperimentConfig, hooks: ExperimentHooks = {}): Promise<ExperimentOutcome> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
-  const out = resolve(cfg.out);
+  const folder = new ResultsFolder(cfg.out);
+  const out = folder.root;
   const log = hooks.log ?? (() => {});
   mkdirSync(out, { recursive: true });
-  const previous = readJson<ExperimentConfig>(join(out, 'config.json'));
-  if (previous && stableStringify({ ...previous, workers: null }) !== stableStringify({ ...cfg, workers: null })) {
-    log(`note: ${join(out, 'config.json')} holds other settings; jobs whose inputs changed are recomputed`);
+  const previous = folder.readConfig();
+  if (previous && stableStringify({ ...(previous as object), workers: null }) !== stableStringify({ ...cfg, workers: null })) {
+    log(`note: ${folder.configPath} holds other settings; jobs whose inputs changed are recomputed`);
   }
-  writeFileAtomic(join(out, 'config.json'), `${JSON.stringify(cfg, null, 2)}\n`);
+  writeFileAtomic(folder.configPath, `${JSON.stringify(cfg, null, 2)}\n`);
 
   const corpus = await prepareCorpus(cfg, hooks);
   if (!corpus) return { out, interrupted: true, results: null };
@@ -197,12 +118,11 @@ export async function runExperiment(cfg: ExperimentConfig, hooks: ExperimentHook
   for (const arch of cfg.models) {
     const train = arch === 'cnn' ? cfg.cnn : cfg.rnn;
     const planned = cfg.design === 'folds' ? foldJobs(corpus.items, split, train, cfg.seed) : pairJobs(corpus.items, split, train, cfg.seed);
-    if (cfg.design === 'folds') for (const j of planned) j.saveModelTo = join(out, 'models', j.id);
+    if (cfg.design === 'folds') for (const j of planned) j.saveModelTo = folder.foldModelDir(j.id);
     jobs.push(...planned);
   }
   log(`${jobs.length} training jobs (${cfg.design === 'folds' ? 'one per outer fold' : 'nested: one per pair of outer folds'}), seed ${cfg.seed}`);
-  const jobDir = join(out, 'jobs');
-  const common = { clips: corpus.clips, featureConfig: cfg.features, cacheRoot: resolve(cfg.cacheRoot), dir: jobDir, workers: cfg.workers, signal: hooks.signal };
+    const common = { clips: corpus.clips, featureConfig: cfg.features, cacheRoot: resolve(cfg.cacheRoot), dir: folder.jobsDir, workers: cfg.workers, signal: hooks.signal };
   const cv = await runJobs(jobs, { ...common, onProgress: (p) => hooks.onJobs?.('cross-validation', p) });
   if (cv.interrupted) return { out, interrupted: true, results: null };
 
@@ -215,7 +135,7 @@ export async function runExperiment(cfg: ExperimentConfig, hooks: ExperimentHook
     ? cfg.models.map((arch) => {
         const train = arch === 'cnn' ? cfg.cnn : cfg.rnn;
         const epochs = medianBestEpoch([...cv.results.values()].filter((r) => r.id.startsWith(`${arch}-`)).map((r) => r.bestEpoch));
-        return finalJob(corpus.items, train, epochs, cfg.seed, join(out, 'models', `final-${arch}`));
+        return finalJob(corpus.items, train, epochs, cfg.seed, folder.finalModelDir(arch));
       })
     : [];
   const finalRun = finals.length ? runJobs(finals, { ...common, onProgress: (p) => hooks.onJobs?.('final models', p) }) : null;
@@ -226,7 +146,7 @@ export async function runExperiment(cfg: ExperimentConfig, hooks: ExperimentHook
     if (cfg.design === 'nested' || cfg.functionalsBaseline) {
       stacking = await runStacking(cfg, split, corpus, cv.results, base, log);
       predictions.push(...stacking.predictions);
-      if (cfg.final) await stacking.saveFinal(join(out, 'models'));
+      if (cfg.final) await stacking.saveFinal(folder);
     }
   } catch (e) {
     await finalRun?.catch(() => undefined);
@@ -256,7 +176,7 @@ export async function runExperiment(cfg: ExperimentConfig, hooks: ExperimentHook
     }
   }
   const foldOf = testFoldOf(split, corpus.clips.length);
-  writeFileAtomic(join(out, 'predictions.csv'), predictionsCsv(corpus.clips, foldOf, corpus.classes, predictions));
+  writeFileAtomic(folder.predictionsPath, predictionsCsv(corpus.clips, foldOf, corpus.classes, predictions));
 
   const emotions: Record<string, number> = {};
   for (const c of corpus.clips) emotions[c.emotion] = (emotions[c.emotion] ?? 0) + 1;
@@ -283,7 +203,7 @@ export async function runExperiment(cfg: ExperimentConfig, hooks: ExperimentHook
     startedAt,
     config: cfg,
   };
-  writeFileAtomic(join(out, 'metrics.json'), `${JSON.stringify(results, null, 1)}\n`);
+  writeFileAtomic(folder.metricsPath, `${JSON.stringify(results, null, 1)}\n`);
   return { out, interrupted: false, results };
 }
 

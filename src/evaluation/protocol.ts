@@ -13,7 +13,7 @@
  */
 import type { TrainConfig } from '../models/config.js';
 import { VoeError } from '../errors.js';
-import { validationSpeakers, type Split, type SplitItem } from './folds.js';
+import { validationSpeakers, type Split, type SplitItem } from '../scoring/folds.js';
 import type { TrainingJob } from './jobs.js';
 
 /** A seed per job, derived from the run's seed and the job's place, so jobs differ but the run is reproducible. */

@@ -12,7 +12,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { VoeError } from '../errors.js';
-import type { ExperimentResults } from './results.js';
+import { ResultsFolder } from '../predict/results-folder.js';
+import type { ExperimentResults } from '../scoring/results.js';
 import { corpusTitle, DEFAULT_REPORT_OPTIONS, modelList, rankByUa, type ReportOptions } from './report/analysis.js';
 import { recommendationsSection, strengthsSection, summarySection } from './report/conclusion.js';
 import { heading, paragraph, type Block } from './report/document.js';
@@ -92,10 +93,11 @@ export interface WrittenReport {
 /** Renders the report and writes report.md, report.html and plots/<key>.svg into `dir` (created if needed). */
 export async function writeReport(dir: string, results: ExperimentResults, options: Partial<ReportOptions> = {}): Promise<WrittenReport> {
   const report = await renderReport(results, options);
-  const plotDir = join(dir, 'plots');
+  const folder = new ResultsFolder(dir);
+  const plotDir = folder.plotsDir;
   try {
     await mkdir(plotDir, { recursive: true });
-    const written: WrittenReport = { markdown: join(dir, 'report.md'), html: join(dir, 'report.html'), plots: [] };
+    const written: WrittenReport = { markdown: folder.reportMarkdownPath, html: folder.reportHtmlPath, plots: [] };
     await writeFile(written.markdown, report.markdown);
     await writeFile(written.html, report.html);
     for (const [key, svg] of Object.entries(report.plots)) {

@@ -3,9 +3,9 @@
  * that holds it out), so one n × k probability matrix per model holds the run's predictions, and per-fold and
  * pooled metrics follow from it and the split.
  */
-import type { Split } from './folds.js';
-import { argmaxRows, classificationMetrics, meanStd } from './metrics.js';
-import type { ModelResults } from './results.js';
+import type { Split } from '../scoring/folds.js';
+import { argmaxRows, classificationMetrics, meanStd } from '../scoring/metrics.js';
+import type { ModelResults } from '../scoring/results.js';
 
 /** One model's test-time class probabilities for every clip (n × classes, row-major). */
 export interface ModelPredictions {

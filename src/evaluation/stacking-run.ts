@@ -8,16 +8,14 @@
  * score test clips of group i by the mean of the k − 1 pair models {i, ·}; the SVM sees either that mean or (the
  * default, matching how it was trained) each pair model's probabilities in turn, its outputs averaged.
  */
-import { join } from 'node:path';
+import { FUNCTIONALS_BASE, placeInto, svmFunctionals } from '../ensemble/functionals-svm.js';
 import { averageProbabilities, StackingEnsemble, SvmClassifier, type BasePredictions, type GridSearchResult } from '../ensemble/index.js';
 import { loadFeatures } from '../features/batch.js';
-import type { FeatureSet } from '../features/feature-set.js';
-import { functionals } from '../features/functionals.js';
 import { normaliseBySpeaker } from '../models/speaker-norm.js';
 import type { ExperimentConfig } from './experiment-config.js';
-import type { PairPredictions, PreparedCorpus } from './experiment.js';
-import { placeRows } from './experiment.js';
-import type { Split } from './folds.js';
+import type { ResultsFolder } from '../predict/results-folder.js';
+import { placeRows, type PairPredictions, type PreparedCorpus } from './prepared-corpus.js';
+import type { Split } from '../scoring/folds.js';
 import type { JobResult } from './jobs.js';
 import { pairJobId } from './protocol.js';
 import type { ModelPredictions } from './scoring.js';
@@ -25,8 +23,8 @@ import type { ModelPredictions } from './scoring.js';
 export interface StackingOutcome {
   predictions: ModelPredictions[];
   method: string[];
-  /** Fits the deployable second-level models on every clip's out-of-fold predictions and saves them under dir. */
-  saveFinal(dir: string): Promise<void>;
+  /** Fits the deployable second-level models on every clip's out-of-fold predictions and saves them into the results folder. */
+  saveFinal(folder: ResultsFolder): Promise<void>;
 }
 
 interface Variant {
@@ -36,9 +34,6 @@ interface Variant {
   /** Base models whose probabilities it stacks. */
   bases: string[];
 }
-
-/** The functionals SVM's name as a base model of the stack (and of its final model's folder). */
-export const FUNCTIONALS_BASE = 'svm-functionals';
 
 /** Base inputs for `clips`, each row taken from one pair model (or averaged over several) of each architecture. */
 function baseRows(
@@ -70,18 +65,6 @@ function baseRows(
     clips.forEach((c, r) => probs.set(full.subarray(c * k, (c + 1) * k), r * k));
     return { model: arch, classes: corpus.classes, probs, trainedOnSpeakers: trainedOn };
   });
-}
-
-/**
- * The classical utterance-level vector for the SVMs: mean and standard deviation of each MFCC, f0 (voiced frames),
- * RMS and ZCR, and the voiced fraction (87 values with 40 MFCCs). Fewer statistics than `functionals()` offers on
- * purpose: libsvm-js has a fixed 16 MiB heap, which 1440 clips × the full 665 values overflow, and the RBF kernel
- * gains little from many correlated percentiles.
- */
-export function svmFunctionals(fs: FeatureSet): Float32Array {
-  const f = functionals(fs, { include: ['mfcc', 'f0', 'rms', 'zcr'] });
-  const keep = f.names.map((n) => /_(mean|std)$/.test(n) || n === 'voiced_fraction');
-  return Float32Array.from(f.values.filter((_, i) => keep[i]));
 }
 
 export async function runStacking(
@@ -201,7 +184,7 @@ export async function runStacking(
   return {
     predictions,
     method,
-    async saveFinal(dir: string) {
+    async saveFinal(folder: ResultsFolder) {
       const all = [...Array(n).keys()];
       if (nested) {
         // Every clip's out-of-fold row from one network that never saw its group, pair {g, g + 1 mod k}: single-network
@@ -211,13 +194,13 @@ export async function runStacking(
           const allBase = baseRows(corpus, pairs, v.bases, all, sources);
           const ens = new StackingEnsemble({ ...search(stackDims(v)), baseInput: cfg.stacking.baseInput });
           await ens.fit(allBase, all.map((c) => ({ speaker: speakers[c], label: labels[c] })), { extra: v.extra ? fun ?? undefined : undefined });
-          await ens.save(join(dir, `final-${v.name}`));
+          await ens.save(folder.finalModelDir(v.name));
         }
       }
       if ((svmFun || variants.some((v) => v.bases.includes(FUNCTIONALS_BASE))) && fun) {
         const svm = new SvmClassifier(search(fun[0].length));
         await svm.fit(fun, labels, { groups: speakers });
-        await svm.save(join(dir, `final-${FUNCTIONALS_BASE}`));
+        await svm.save(folder.finalModelDir(FUNCTIONALS_BASE));
       }
     },
   };
@@ -265,13 +248,4 @@ function logSearch(log: (line: string) => void, what: string, search: GridSearch
   const edge = [Math.min(...table.map((t) => t.C)), Math.max(...table.map((t) => t.C))].includes(C) ||
     [Math.min(...table.map((t) => t.gamma)), Math.max(...table.map((t) => t.gamma))].includes(gamma);
   log(`${what}: C ${C}, gamma ${gamma.toPrecision(3)} (inner UA ${(100 * meanUa).toFixed(1)} %)${edge ? ', at the edge of the grid' : ''}`);
-}
-
-/** Rows of p (in `from` class order) into the run's n × k matrix (in `to` order) at clips `idx`. */
-export function placeInto(target: Float32Array, p: Float32Array, idx: number[], from: string[], to: string[]): void {
-  const k = to.length;
-  const map = from.map((c) => to.indexOf(c));
-  idx.forEach((clip, r) => {
-    for (let c = 0; c < from.length; c++) target[clip * k + map[c]] = p[r * from.length + c];
-  });
 }

@@ -7,7 +7,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { readManifest } from '../util/manifest.js';
 import { join } from 'node:path';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { argmaxRows } from '../evaluation/metrics.js';
+import { argmaxRows } from '../scoring/metrics.js';
 import type { FeatureSet } from '../features/feature-set.js';
 import type { FeatureConfig } from '../config.js';
 import { VoeError } from '../errors.js';

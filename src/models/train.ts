@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { classificationMetrics, argmaxRows } from '../evaluation/metrics.js';
+import { classificationMetrics, argmaxRows } from '../scoring/metrics.js';
 import { Rng } from '../util/random.js';
 import type { AugmentConfig, TrainConfig } from './config.js';
 import { coveringCrops, randomCrop, type Sequence } from './sequences.js';

@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { isVoeError } from '../errors.js';
-import type { EmotionPredictor } from '../evaluation/predictor.js';
+import type { EmotionPredictor } from '../predict/predictor.js';
 import { packagePath } from '../util/package-root.js';
 
 export interface ServerOptions {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { assertOutOfFold, averageProbabilities, StackingEnsemble, type BasePredictions, type StackClip } from '../../src/ensemble/stacking.js';
 import { liveLibsvmModels } from '../../src/ensemble/svm.js';
 import { VoeError } from '../../src/errors.js';
-import { argmaxRows, classificationMetrics } from '../../src/evaluation/metrics.js';
+import { argmaxRows, classificationMetrics } from '../../src/scoring/metrics.js';
 import { Rng } from '../../src/util/random.js';
 import { tempDir } from '../helpers/wav-writer.js';
 

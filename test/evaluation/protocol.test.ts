@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { speakerFolds, type SplitItem } from '../../src/evaluation/folds.js';
+import { speakerFolds, type SplitItem } from '../../src/scoring/folds.js';
 import { finalJob, foldJobs, jobSeed, medianBestEpoch, pairJobId, pairJobs } from '../../src/evaluation/protocol.js';
 import { trainConfig } from '../../src/models/config.js';
 

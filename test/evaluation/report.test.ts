@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderReport, writeReport, type RenderedReport } from '../../src/evaluation/report.js';
 import { escapeMarkdown, escapeMarkdownLineStart, meanStdPct } from '../../src/evaluation/report/format.js';
-import type { ExperimentResults } from '../../src/evaluation/results.js';
+import type { ExperimentResults } from '../../src/scoring/results.js';
 import { VoeError } from '../../src/errors.js';
 import { FIXTURE_MODELS, resultsFixture } from '../helpers/results-fixture.js';
 

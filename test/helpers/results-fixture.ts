@@ -3,9 +3,9 @@
  * predictions → per-fold confusion matrices → metrics → paired comparisons. Nothing here is a measured result; it
  * exists so the report can be rendered and its conclusions checked against numbers we control.
  */
-import { confusionMatrix, meanStd, metricsFromConfusion, type Metrics } from '../../src/evaluation/metrics.js';
-import type { Comparison, ExperimentResults, FoldScore, ModelResults, TrainingCurve } from '../../src/evaluation/results.js';
-import { compareModels } from '../../src/evaluation/significance.js';
+import { confusionMatrix, meanStd, metricsFromConfusion, type Metrics } from '../../src/scoring/metrics.js';
+import type { Comparison, ExperimentResults, FoldScore, ModelResults, TrainingCurve } from '../../src/scoring/results.js';
+import { compareModels } from '../../src/scoring/significance.js';
 import { Rng } from '../../src/util/random.js';
 
 export interface FixtureModel {

@@ -6,7 +6,7 @@ import { initBackend } from '../../src/models/backend.js';
 import { trainConfig } from '../../src/models/config.js';
 import { buildCnn, buildRnn } from '../../src/models/networks.js';
 import { applyGain, classWeights, frequencyShift, mixup, predictProbabilities, scheduledLearningRate, specAugment, trainNetwork, type ClipSet } from '../../src/models/train.js';
-import { argmaxRows, classificationMetrics } from '../../src/evaluation/metrics.js';
+import { argmaxRows, classificationMetrics } from '../../src/scoring/metrics.js';
 import { Rng } from '../../src/util/random.js';
 
 /**

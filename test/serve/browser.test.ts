@@ -7,8 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { bundledModelDir } from '../../src/evaluation/bundled.js';
-import { EmotionPredictor } from '../../src/evaluation/predictor.js';
+import { bundledModelDir } from '../../src/predict/bundled.js';
+import { EmotionPredictor } from '../../src/predict/predictor.js';
 import { createEmotionServer } from '../../src/serve/server.js';
 import { needShared, sharedPath } from '../helpers/shared.js';
 

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { decodeWav } from '../../src/audio/wav.js';
-import { bundledModelDir } from '../../src/evaluation/bundled.js';
-import { EmotionPredictor } from '../../src/evaluation/predictor.js';
+import { bundledModelDir } from '../../src/predict/bundled.js';
+import { EmotionPredictor } from '../../src/predict/predictor.js';
 import { createEmotionServer } from '../../src/serve/server.js';
 
 interface WavModule {

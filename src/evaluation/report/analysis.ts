@@ -2,7 +2,7 @@
  * Facts the report's prose is written from, derived from the results only: rankings, oriented comparisons,
  * per-class standings, confusions. Pure functions; no wording here.
  */
-import type { Comparison, ExperimentResults, ModelResults } from '../results.js';
+import type { Comparison, ExperimentResults, ModelResults } from '../../scoring/results.js';
 import { isNumber } from './format.js';
 
 /** Thresholds the conclusions use, in one place (all fractions, not percent). */

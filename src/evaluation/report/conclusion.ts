@@ -3,7 +3,7 @@
  * from the numbers: which model leads and by how much, whether the lead survives both tests, which classes and
  * folds are weak. Thresholds are in `ReportOptions`.
  */
-import type { ExperimentResults, ModelResults } from '../results.js';
+import type { ExperimentResults, ModelResults } from '../../scoring/results.js';
 import {
   chanceUa,
   classF1,

@@ -9,7 +9,7 @@
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
-import type { ExperimentResults, ModelResults } from '../results.js';
+import type { ExperimentResults, ModelResults } from '../../scoring/results.js';
 import { chanceUa } from './analysis.js';
 import { isNumber } from './format.js';
 

@@ -3,7 +3,7 @@
  * plots. Every number comes from the results; the conclusions (summary, strengths, recommendations) are in
  * conclusion.ts.
  */
-import type { ExperimentResults, ModelResults } from '../results.js';
+import type { ExperimentResults, ModelResults } from '../../scoring/results.js';
 import {
   chanceUa,
   classF1,

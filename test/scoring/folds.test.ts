@@ -7,7 +7,7 @@ import {
   speakerFolds,
   validationSpeakers,
   type SplitItem,
-} from '../../src/evaluation/folds.js';
+} from '../../src/scoring/folds.js';
 
 /** RAVDESS-shaped items: 24 actors × 60 clips, odd actors male. */
 function ravdessLike(): SplitItem[] {

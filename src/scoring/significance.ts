@@ -8,7 +8,16 @@
  */
 import jStat from 'jstat';
 import { VoeError } from '../errors.js';
-import type { Comparison } from './results.js';
+
+/** A paired comparison of two models on the same test clips. */
+export interface Comparison {
+  a: string;
+  b: string;
+  /** McNemar's test on pooled per-clip correctness: b01 = a right & b wrong, b10 = a wrong & b right. */
+  mcnemar: { aOnlyCorrect: number; bOnlyCorrect: number; statistic: number; pValue: number; exact: boolean };
+  /** Paired test over folds of the UA difference (a − b). */
+  folds: { metric: 'ua'; meanDifference: number; tStatistic: number; df: number; pValue: number; wilcoxonPValue: number };
+}
 
 export type McNemarResult = Comparison['mcnemar'];
 

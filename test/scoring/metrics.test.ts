@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { argmaxRows, classificationMetrics, confusionMatrix, meanStd } from '../../src/evaluation/metrics.js';
+import { argmaxRows, classificationMetrics, confusionMatrix, meanStd } from '../../src/scoring/metrics.js';
 
 const close = (a: number, b: number, tol = 1e-12) => assert.ok(Math.abs(a - b) <= tol, `${a} vs ${b}`);
 

@@ -4,19 +4,18 @@
  * fed by the final CNN and RNN exactly as in training: their class probabilities (and, for the variant that uses
  * them, the utterance-level functionals) into the SVM.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FeatureConfig } from '../config.js';
-import { StackingEnsemble, SvmClassifier, type BasePredictions } from '../ensemble/index.js';
+import { FUNCTIONALS_BASE, placeInto, StackingEnsemble, SvmClassifier, svmFunctionals, type BasePredictions } from '../ensemble/index.js';
 import { VoeError } from '../errors.js';
 import { featuresFromWavBytes } from '../features/extract.js';
 import type { FeatureSet } from '../features/feature-set.js';
 import { initBackend } from '../models/backend.js';
 import { NeuralClassifier } from '../models/classifier.js';
 import { normaliseBySpeaker, type SpeakerNorm } from '../models/speaker-norm.js';
-import type { ExperimentResults } from './results.js';
-import { FUNCTIONALS_BASE, placeInto, svmFunctionals } from './stacking-run.js';
+import { ResultsFolder } from './results-folder.js';
 
 export interface Prediction {
   emotion: string;
@@ -75,19 +74,19 @@ export class EmotionPredictor {
       if (!net.featureConfig) throw new VoeError('INVALID_ARGUMENT', 'the saved model records no feature config', { path: dir });
       return new EmotionPredictor(net.config.architecture, net.classes, net.featureConfig, [net], null);
     }
-    const models = join(dir, 'models');
-    const variant = name ?? bestStackingVariant(dir);
-    const ensembleDir = join(models, `final-${variant}`);
+    const folder = new ResultsFolder(dir);
+    const variant = name ?? bestStackingVariant(folder);
+    const ensembleDir = folder.finalModelDir(variant);
     if (!existsSync(ensembleDir)) {
       throw new VoeError('FILE_NOT_FOUND', `no models/final-${variant} here: not a results folder of \`voe experiment\`, nor a model folder`, { path: dir });
     }
     const ensemble = await StackingEnsemble.load(ensembleDir);
-    const networks = await Promise.all(ensemble.models.filter((m) => m !== FUNCTIONALS_BASE).map((m) => NeuralClassifier.load(join(models, `final-${m}`))));
-    const functionalsSvm = ensemble.models.includes(FUNCTIONALS_BASE) ? await SvmClassifier.load(join(models, `final-${FUNCTIONALS_BASE}`)) : null;
+    const networks = await Promise.all(ensemble.models.filter((m) => m !== FUNCTIONALS_BASE).map((m) => NeuralClassifier.load(folder.finalModelDir(m))));
+    const functionalsSvm = ensemble.models.includes(FUNCTIONALS_BASE) ? await SvmClassifier.load(folder.finalModelDir(FUNCTIONALS_BASE)) : null;
     const fc = networks[0]?.featureConfig;
     if (!fc) throw new VoeError('INVALID_ARGUMENT', 'the saved networks record no feature config', { path: dir });
     const predictor = new EmotionPredictor(variant, ensemble.classes, fc, networks, ensemble, functionalsSvm);
-    const metrics = readMetrics(dir);
+    const metrics = folder.readMetrics();
     const scored = metrics?.models[variant];
     if (metrics && scored) {
       predictor.crossValidated = {
@@ -181,20 +180,10 @@ export class EmotionPredictor {
 }
 
 /** The stacking variant with the higher mean UA in the folder's metrics.json ('ensemble' if none is recorded). */
-function readMetrics(dir: string): ExperimentResults | null {
-  const path = join(dir, 'metrics.json');
-  if (!existsSync(path)) return null;
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as ExperimentResults;
-  } catch (e) {
-    throw new VoeError('INVALID_ARGUMENT', `metrics.json is not valid JSON: ${e instanceof Error ? e.message : String(e)}`, { path });
-  }
-}
-
-function bestStackingVariant(dir: string): string {
-  const r = readMetrics(dir);
+function bestStackingVariant(folder: ResultsFolder): string {
+  const r = folder.readMetrics();
   if (!r) return 'ensemble';
-  const candidates = ['ensemble', 'ensemble+functionals', `ensemble+${FUNCTIONALS_BASE}`].filter((n) => r.models[n] && existsSync(join(dir, 'models', `final-${n}`)));
+  const candidates = ['ensemble', 'ensemble+functionals', `ensemble+${FUNCTIONALS_BASE}`].filter((n) => r.models[n] && folder.hasFinalModel(n));
   if (candidates.length === 0) return 'ensemble';
   return candidates.reduce((a, b) => (r.models[b].ua.mean > r.models[a].ua.mean ? b : a));
 }

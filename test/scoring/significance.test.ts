@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chiSquareSurvival1, compareModels, erfc, mcnemar, pairedTTest, wilcoxonSignedRank } from '../../src/evaluation/significance.js';
+import { chiSquareSurvival1, compareModels, erfc, mcnemar, pairedTTest, wilcoxonSignedRank } from '../../src/scoring/significance.js';
 import { VoeError } from '../../src/errors.js';
 
 /** Per-clip correctness with `both` clips right for both models, `b` only A right, `c` only B right, `none` neither. */

@@ -4,6 +4,9 @@
  * report can be rendered again from a saved results folder.
  */
 import type { MeanStd, Metrics } from './metrics.js';
+import type { Comparison } from './significance.js';
+
+export type { Comparison } from './significance.js';
 
 /** One model's scores on one outer fold's test speakers. */
 export interface FoldScore extends Metrics {
@@ -46,16 +49,6 @@ export interface TrainingCurve {
   run: string;
   points: CurvePoint[];
   bestEpoch: number;
-}
-
-/** A paired comparison of two models on the same test clips. */
-export interface Comparison {
-  a: string;
-  b: string;
-  /** McNemar's test on pooled per-clip correctness: b01 = a right & b wrong, b10 = a wrong & b right. */
-  mcnemar: { aOnlyCorrect: number; bOnlyCorrect: number; statistic: number; pValue: number; exact: boolean };
-  /** Paired test over folds of the UA difference (a − b). */
-  folds: { metric: 'ua'; meanDifference: number; tStatistic: number; df: number; pValue: number; wilcoxonPValue: number };
 }
 
 export interface ExperimentResults {
