@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { scanCorpus } from '../src/corpus/index.js';
-import { experimentConfig } from '../src/evaluation/experiment-config.js';
+import { experimentConfig, trainConfigFor } from '../src/evaluation/experiment-config.js';
 import { extractCorpus, loadFeatures } from '../src/features/batch.js';
 import { initBackend } from '../src/models/backend.js';
 import { NeuralClassifier } from '../src/models/classifier.js';
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
 
   const models: Record<string, unknown> = {};
   for (const arch of values.models.split(',') as Architecture[]) {
-    const train = arch === 'cnn' ? cfg.cnn : cfg.rnn;
+    const train = trainConfigFor(cfg, arch);
     const clf = new NeuralClassifier(train);
     const seconds: number[] = [];
     await clf.fit(features, labels, {

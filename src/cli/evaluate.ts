@@ -4,26 +4,29 @@
  * the results table.
  */
 import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { toCorpusName } from '../corpus/index.js';
 import { VoeError } from '../errors.js';
-import { experimentConfig, type ExperimentConfig } from '../evaluation/experiment-config.js';
+import { parseExperimentConfig, type ExperimentConfig, type ExperimentConfigInput, type StackingConfig } from '../evaluation/experiment-config.js';
 import { runExperiment } from '../evaluation/experiment.js';
 import type { SplitProtocol } from '../scoring/folds.js';
 import { formatPercent } from '../scoring/metrics.js';
 import type { ExperimentResults } from '../scoring/results.js';
 import { writeReport } from '../evaluation/report.js';
-import { DEFAULT_TRAIN_CONFIG, type Architecture, type TrainConfig } from '../models/config.js';
-import { DEFAULT_CACHE_ROOT, parsePositiveInt } from './options.js';
+import type { Architecture, CnnConfig } from '../models/config.js';
+import type { SpeakerNorm } from '../models/speaker-norm.js';
+import { DEFAULT_CACHE_ROOT } from './options.js';
 import { createProgress, type ProgressReporter } from './progress.js';
 
 interface EvaluateOptions {
-  data: string;
+  config?: string;
+  data?: string;
   corpus?: string;
   out?: string;
-  cache: string;
-  folds: string;
-  protocol: string;
+  cache?: string;
+  folds?: string;
+  protocol?: string;
   model?: string;
   epochs?: string;
   rnnLayers?: string;
@@ -32,8 +35,8 @@ interface EvaluateOptions {
   labelSmoothing?: string;
   speeds?: string;
   noise?: string;
-  speakerNorm: string;
-  seed: string;
+  speakerNorm?: string;
+  seed?: string;
   workers?: string;
   final?: boolean;
   stackingInputs?: string;
@@ -50,31 +53,26 @@ const PROTOCOLS: Record<string, SplitProtocol> = {
   'random-leaky': 'random-leaky',
 };
 
+// No option below has a commander default: an option not given leaves the config file's value (--config) or the
+// library's default (src/evaluation/experiment-config.ts), so a flag overrides a file and nothing else does.
 function addCommonOptions(cmd: Command): Command {
   return cmd
-    .requiredOption('--data <dir>', 'folder of WAV files (RAVDESS, TESS, CREMA-D, SAVEE, EMO-DB or folder-per-label)')
+    .option('--config <file>', 'an experiment config (JSON), e.g. a results folder\'s config.json to reproduce that run; flags override its fields')
+    .option('--data <dir>', 'folder of WAV files (RAVDESS, TESS, CREMA-D, SAVEE, EMO-DB or folder-per-label); required unless --config names it')
     .option('--corpus <name>', 'corpus naming convention (default: detected from the file names)')
     .option('--out <dir>', 'results folder (default: results/<command>-<corpus>); rerun with the same folder to resume')
-    .option('--cache <dir>', 'feature cache folder', DEFAULT_CACHE_ROOT)
-    .option('--folds <n>', 'outer folds of whole speakers', '6')
-    .option(
-      '--protocol <name>',
-      'speaker-folds (default) | loso (leave one speaker out) | random-leaky (speaker-DEPENDENT random split of the original study, labelled leaky)',
-      'speaker-folds',
-    )
-    .option('--epochs <n>', 'epochs per training (an upper bound when validation speakers stop it early)')
+    .option('--cache <dir>', `feature cache folder (default ${DEFAULT_CACHE_ROOT})`)
+    .option('--folds <n>', 'outer folds of whole speakers (default 6)')
+    .option('--protocol <name>', 'speaker-folds (default) | loso (leave one speaker out) | random-leaky (speaker-DEPENDENT random split of the original study, labelled leaky)')
+    .option('--epochs <n>', 'epochs per training of both networks (an upper bound when validation speakers stop it early; default CNN 60, RNN 45)')
     .option('--rnn-layers <n>', 'stacked recurrent layers of the RNN (default 1; 2 scored 2.5 UA points more on RAVDESS at twice the time)')
     .option('--rnn-conv <filters>', 'Conv1D front-end of the RNN (a CRNN), filters per block (default 64; none = a plain BiGRU, 4.2 UA points lower on RAVDESS at 0.6× the time)')
     .option('--cnn-pooling <mode>', 'how the CNN pools over time: mean (default) | stats (mean and standard deviation) | attention')
     .option('--label-smoothing <eps>', 'label smoothing of both networks\' training targets, 0 (default, off) to 0.5')
     .option('--speeds <factors>', 'speed perturbation of the training clips, e.g. 0.9,1.1 (none = off; default: the config\'s)')
     .option('--noise <copies>', 'noisy copies of each training clip, white noise at 10–30 dB SNR (default 0, none)')
-    .option(
-      '--speaker-norm <mode>',
-      'per-speaker normalisation of every input: none (default) | mean | zscore (also turns gain augmentation off); uses each test speaker\'s unlabelled clips, and the results say so',
-      'none',
-    )
-    .option('--seed <n>', 'seed of every random choice', '1')
+    .option('--speaker-norm <mode>', 'per-speaker normalisation of every input: none (default) | mean | zscore (also turns gain augmentation off); uses each test speaker\'s unlabelled clips, and the results say so')
+    .option('--seed <n>', 'seed of every random choice (default 1)')
     .option('--workers <n>', 'training worker threads (default: one per core)')
     .option('--json', 'print the metrics as one JSON object on stdout')
     .option('--quiet', 'no progress output');
@@ -89,8 +87,7 @@ export function registerEvaluateCommands(program: Command): void {
   )
     .option('--final', 'also train the model on every clip and save it (models/final-<model>)')
     .action(async (opts: EvaluateOptions) => {
-      const model = parseModel(opts.model!);
-      await evaluate('train', opts, { design: 'folds', models: [model], final: !!opts.final, functionalsBaseline: false });
+      await evaluate('train', opts, { design: 'folds', models: [opts.model as Architecture], final: !!opts.final, functionalsBaseline: false });
     });
 
   addCommonOptions(
@@ -108,99 +105,110 @@ export function registerEvaluateCommands(program: Command): void {
         'the main job: CNN and RNN by nested speaker-independent cross-validation, an SVM stacked on their out-of-fold probabilities, baselines, significance tests, final models and a report',
       ),
   )
-    .option('--stacking-inputs <what>', 'the SVM\'s inputs: probs (default) | probs+functionals | both (one ensemble each)', 'probs')
+    .option('--stacking-inputs <what>', 'the SVM\'s inputs: probs (default) | probs+functionals | both (one ensemble each)')
     .option('--stack-functionals-svm', 'also build ensemble+svm-functionals: the SVM stacked on the functionals SVM\'s out-of-fold probabilities too, as a third base model')
     .action(async (opts: EvaluateOptions) => {
-      const inputs = opts.stackingInputs;
-      if (inputs !== 'probs' && inputs !== 'probs+functionals' && inputs !== 'both') {
-        throw new VoeError('INVALID_ARGUMENT', `--stacking-inputs must be probs, probs+functionals or both, got "${inputs}"`);
-      }
-      await evaluate('experiment', opts, { design: 'nested', models: ['cnn', 'rnn'], final: true, functionalsBaseline: true, stacking: { inputs, functionalsSvmBase: !!opts.stackFunctionalsSvm } });
+      await evaluate('experiment', opts, {
+        design: 'nested',
+        models: ['cnn', 'rnn'],
+        final: true,
+        functionalsBaseline: true,
+        stacking: { ...(opts.stackingInputs === undefined ? {} : { inputs: opts.stackingInputs as StackingConfig['inputs'] }), ...(opts.stackFunctionalsSvm ? { functionalsSvmBase: true } : {}) },
+      });
     });
 }
 
-/** The RNN architecture flags as a training-config override; none given, no override. */
-function rnnOverrides(opts: EvaluateOptions): Partial<TrainConfig> {
-  if (opts.rnnLayers === undefined && opts.rnnConv === undefined) return {};
-  const rnn = { ...DEFAULT_TRAIN_CONFIG.rnn };
-  if (opts.rnnLayers !== undefined) rnn.layers = parsePositiveInt(opts.rnnLayers, '--rnn-layers');
-  if (opts.rnnConv !== undefined) {
-    rnn.convFilters = opts.rnnConv.trim() === 'none' ? [] : opts.rnnConv.split(',').map((f) => parsePositiveInt(f.trim(), '--rnn-conv'));
-  }
-  return { rnn };
+/** A number flag as the config's number: the library checks its range and names the field. */
+function num(text: string): number {
+  return text.trim() === '' ? Number.NaN : Number(text);
 }
 
-/** The CNN architecture flags as a training-config override; none given, no override. */
-function cnnOverrides(opts: EvaluateOptions): Partial<TrainConfig> {
-  if (opts.cnnPooling === undefined) return {};
-  const pooling = opts.cnnPooling;
-  if (pooling !== 'mean' && pooling !== 'stats' && pooling !== 'attention') {
-    throw new VoeError('INVALID_ARGUMENT', `--cnn-pooling must be mean, stats or attention, got "${pooling}"`);
-  }
-  return { cnn: { ...DEFAULT_TRAIN_CONFIG.cnn, pooling } };
+/** The settings both networks share, from the flags that set them. */
+function networkFlags(opts: EvaluateOptions): NonNullable<ExperimentConfigInput['cnn']> & NonNullable<ExperimentConfigInput['rnn']> {
+  const augment = {
+    ...(opts.speeds === undefined ? {} : { speeds: opts.speeds.trim() === 'none' ? [] : [...new Set(opts.speeds.split(',').map(num))].sort((a, b) => a - b) }),
+    ...(opts.noise === undefined ? {} : { noiseCopies: num(opts.noise) }),
+  };
+  return {
+    ...(opts.epochs === undefined ? {} : { epochs: num(opts.epochs) }),
+    ...(opts.labelSmoothing === undefined ? {} : { labelSmoothing: num(opts.labelSmoothing) }),
+    ...(Object.keys(augment).length ? { augment } : {}),
+  };
 }
 
-function parseSpeeds(list: string): number[] {
-  if (list.trim() === 'none') return [];
-  const speeds = list.split(',').map((f) => Number(f.trim()));
-  for (const s of speeds) {
-    if (!(Number.isFinite(s) && s >= 0.5 && s <= 2) || s === 1) {
-      throw new VoeError('INVALID_ARGUMENT', `--speeds takes factors between 0.5 and 2 other than 1 (the clip itself is always used), or none; got "${list}"`);
-    }
-  }
-  return [...new Set(speeds)].sort((a, b) => a - b);
-}
+/** Which flag sets a config field, so that an error about the field can name the flag the user typed. */
+const FLAG_OF: [RegExp, string][] = [
+  [/^folds\b/, '--folds'], [/^seed\b/, '--seed'], [/^workers\b/, '--workers'], [/^protocol\b/, '--protocol'], [/^speakerNorm\b/, '--speaker-norm'],
+  [/^(cnn|rnn)\.epochs\b/, '--epochs'], [/^(cnn|rnn)\.labelSmoothing\b/, '--label-smoothing'], [/^(cnn|rnn)\.augment\.speeds\b/, '--speeds'],
+  [/^(cnn|rnn)\.augment\.noiseCopies\b/, '--noise'], [/^rnn\.layers\b/, '--rnn-layers'], [/^rnn\.convFilters\b/, '--rnn-conv'], [/^cnn\.pooling\b/, '--cnn-pooling'],
+  [/^stacking\.inputs\b/, '--stacking-inputs'], [/^models\b/, '--model'], [/^corpus\b/, '--corpus'],
+];
 
-function parseModel(name: string): Architecture {
-  if (name === 'cnn' || name === 'rnn') return name;
-  throw new VoeError('INVALID_ARGUMENT', `--model must be cnn or rnn, got "${name}"`);
-}
-
-async function evaluate(
-  command: string,
-  opts: EvaluateOptions,
-  shape: Pick<ExperimentConfig, 'design' | 'models' | 'final' | 'functionalsBaseline'> & { stacking?: Pick<ExperimentConfig['stacking'], 'inputs' | 'functionalsSvmBase'> },
-) {
-  const protocol = PROTOCOLS[opts.protocol];
-  if (!protocol) throw new VoeError('INVALID_ARGUMENT', `--protocol must be one of ${Object.keys(PROTOCOLS).join(', ')}, got "${opts.protocol}"`);
-  const corpus = opts.corpus === undefined ? undefined : toCorpusName(opts.corpus);
-  const epochs = opts.epochs === undefined ? undefined : parsePositiveInt(opts.epochs, '--epochs');
-  const trainOverrides: Partial<TrainConfig> = epochs === undefined ? {} : { epochs };
-  if (opts.labelSmoothing !== undefined) {
-    const eps = Number(opts.labelSmoothing);
-    if (!(opts.labelSmoothing.trim() !== '' && Number.isFinite(eps) && eps >= 0 && eps <= 0.5)) {
-      throw new VoeError('INVALID_ARGUMENT', `--label-smoothing takes a number from 0 to 0.5, got "${opts.labelSmoothing}"`);
-    }
-    trainOverrides.labelSmoothing = eps;
-  }
-  if (opts.speeds !== undefined || opts.noise !== undefined) {
-    trainOverrides.augment = {
-      ...DEFAULT_TRAIN_CONFIG.augment,
-      ...(opts.speeds === undefined ? {} : { speeds: parseSpeeds(opts.speeds) }),
-      ...(opts.noise === undefined ? {} : { noiseCopies: parsePositiveInt(opts.noise, '--noise', true) }),
-    };
-  }
-  const seed = parsePositiveInt(opts.seed, '--seed', true);
-  const speakerNorm = opts.speakerNorm;
-  if (speakerNorm !== 'none' && speakerNorm !== 'mean' && speakerNorm !== 'zscore') {
-    throw new VoeError('INVALID_ARGUMENT', `--speaker-norm must be none, mean or zscore, got "${speakerNorm}"`);
-  }
-  const dataName = resolve(opts.data).split(/[\\/]/).filter(Boolean).pop() ?? 'data';
-  const cfg = experimentConfig({
+/** The run's config: defaults, then the --config file, then the command's shape, then the flags; checked before any work. */
+export function configFromOptions(command: string, opts: EvaluateOptions, shape: ExperimentConfigInput): ExperimentConfig {
+  const file = opts.config === undefined ? undefined : readConfigFile(opts.config);
+  const fileHas = (field: string) => file !== undefined && (file as Record<string, unknown>)[field] !== undefined;
+  const protocol = opts.protocol === undefined ? undefined : (PROTOCOLS[opts.protocol] ?? opts.protocol);
+  const flags: ExperimentConfigInput = {
     ...shape,
-    data: resolve(opts.data),
-    corpus,
-    out: resolve(opts.out ?? join('results', `${command}-${dataName}${speakerNorm === 'none' ? '' : `-spk${speakerNorm}`}${protocol === 'random-leaky' ? '-LEAKY' : ''}`)),
-    cacheRoot: resolve(opts.cache),
-    folds: parsePositiveInt(opts.folds, '--folds'),
-    protocol,
-    seed,
-    speakerNorm,
-    workers: opts.workers === undefined ? undefined : parsePositiveInt(opts.workers, '--workers'),
-    cnn: { ...trainOverrides, ...cnnOverrides(opts) } as TrainConfig,
-    rnn: { ...trainOverrides, ...rnnOverrides(opts) } as TrainConfig,
-  });
+    ...(opts.data === undefined ? {} : { data: resolve(opts.data) }),
+    ...(opts.corpus === undefined ? {} : { corpus: toCorpusName(opts.corpus) }),
+    ...(opts.out === undefined ? {} : { out: resolve(opts.out) }),
+    ...(opts.cache === undefined ? {} : { cacheRoot: resolve(opts.cache) }),
+    ...(opts.folds === undefined ? {} : { folds: num(opts.folds) }),
+    ...(protocol === undefined ? {} : { protocol: protocol as SplitProtocol }),
+    ...(opts.seed === undefined ? {} : { seed: num(opts.seed) }),
+    ...(opts.speakerNorm === undefined ? {} : { speakerNorm: opts.speakerNorm as SpeakerNorm }),
+    ...(opts.workers === undefined ? {} : { workers: num(opts.workers) }),
+  };
+  const shared = networkFlags(opts);
+  const rnnArch = {
+    ...(opts.rnnLayers === undefined ? {} : { layers: num(opts.rnnLayers) }),
+    ...(opts.rnnConv === undefined ? {} : { convFilters: opts.rnnConv.trim() === 'none' ? [] : opts.rnnConv.split(',').map(num) }),
+  };
+  flags.cnn = { ...shared, ...(opts.cnnPooling === undefined ? {} : { pooling: opts.cnnPooling as CnnConfig['pooling'] }) };
+  flags.rnn = { ...shared, ...rnnArch };
+  if (flags.data === undefined && !fileHas('data')) throw new VoeError('INVALID_ARGUMENT', 'no data: give --data <dir> (or --config <file> that names it)');
+  if (flags.out === undefined && !fileHas('out')) {
+    const data = flags.data ?? (file as { data?: unknown }).data;
+    const dataName = String(data).split(/[\\/]/).filter(Boolean).pop() ?? 'data';
+    const norm = flags.speakerNorm ?? (file as { speakerNorm?: unknown } | undefined)?.speakerNorm ?? 'none';
+    flags.out = resolve(join('results', `${command}-${dataName}${norm === 'none' ? '' : `-spk${norm}`}${flags.protocol === 'random-leaky' ? '-LEAKY' : ''}`));
+  }
+  try {
+    return parseExperimentConfig(file ?? {}, opts.config ?? 'config', flags);
+  } catch (e) {
+    if (e instanceof VoeError && e.code === 'INVALID_CONFIG') {
+      const flag = FLAG_OF.find(([field]) => field.test(e.message))?.[1];
+      if (flag) throw new VoeError('INVALID_CONFIG', `${flag}: ${e.message}`, { cause: e });
+    }
+    throw e;
+  }
+}
 
+/** The config file's JSON (checked with the flags, by parseExperimentConfig). */
+function readConfigFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new VoeError(code === 'EACCES' ? 'PERMISSION_DENIED' : 'FILE_NOT_FOUND', `cannot read the config file (${code ?? String(e)})`, { path, cause: e });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new VoeError('INVALID_CONFIG', `not valid JSON: ${(e as Error).message}`, { path });
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new VoeError('INVALID_CONFIG', 'must be a JSON object of ExperimentConfig fields', { path });
+  }
+  return json;
+}
+
+async function evaluate(command: string, opts: EvaluateOptions, shape: ExperimentConfigInput) {
+  const cfg = configFromOptions(command, opts, shape);
   const quiet = !!opts.quiet;
   const say = (line: string) => {
     if (!quiet) process.stderr.write(`${line}\n`);

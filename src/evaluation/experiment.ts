@@ -11,10 +11,11 @@ import { mkdirSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { resolve } from 'node:path';
 import type { ExtractionProgress } from '../features/batch.js';
-import { trainingPerturbations, type Architecture, type TrainConfig } from '../models/config.js';
+import type { Architecture } from '../models/config.js';
 import { stableStringify } from '../util/hash.js';
 import { writeFileAtomic } from '../util/workers.js';
-import type { ExperimentConfig } from './experiment-config.js';
+import { trainConfigFor, type ExperimentConfig } from './experiment-config.js';
+import { DESCRIPTIONS, methodLines, protocolLabel } from './report/method.js';
 import { assertSpeakerDisjoint, leaveOneSpeakerOut, randomLeakySplit, speakerFolds, type Split, type SplitItem } from '../scoring/folds.js';
 import { runJobs, type JobProgress, type JobResult, type TrainingJob } from './jobs.js';
 import { finalJob, foldJobs, medianBestEpoch, pairJobId, pairJobs } from './protocol.js';
@@ -37,13 +38,6 @@ export interface ExperimentOutcome {
   interrupted: boolean;
   results: ExperimentResults | null;
 }
-
-const DESCRIPTIONS: Record<Architecture, (c: TrainConfig) => string> = {
-  cnn: (c) => `CNN: Conv1D ${c.cnn.filters.join('/')} (kernel ${c.cnn.kernelSize}) + BN + ReLU, ${{ mean: 'global average', stats: 'statistics (mean + std)', attention: 'attention' }[c.cnn.pooling ?? 'mean']} pooling; ${c.input}`,
-  rnn: (c) =>
-    `RNN: ${c.rnn.convFilters.length ? `Conv1D ${c.rnn.convFilters.join('/')} (kernel 5) + BN + ReLU front-end, then ` : ''}` +
-    `${c.rnn.layers > 1 ? `${c.rnn.layers} layers of ` : ''}${c.rnn.bidirectional ? 'bidirectional ' : ''}${c.rnn.cell.toUpperCase()}-${c.rnn.units}, ${c.rnn.pooling} pooling; ${c.input}`,
-};
 
 export function makeSplit(cfg: Pick<ExperimentConfig, 'protocol' | 'folds' | 'seed'>, items: SplitItem[]): Split {
   const split =
@@ -78,7 +72,7 @@ function basePredictions(
   const n = corpus.clips.length;
   const k = corpus.classes.length;
   const probs = new Float32Array(n * k);
-  const train = arch === 'cnn' ? cfg.cnn : cfg.rnn;
+  const train = trainConfigFor(cfg, arch);
   if (cfg.design === 'folds') {
     for (const f of split.folds) {
       placeRows(probs, corpus.classes, results.get(`${arch}-fold-${f.index + 1}`)!, new Map(f.test.map((i) => [i, 1])));
@@ -116,7 +110,7 @@ export async function runExperiment(cfg: ExperimentConfig, hooks: ExperimentHook
 
   const jobs: TrainingJob[] = [];
   for (const arch of cfg.models) {
-    const train = arch === 'cnn' ? cfg.cnn : cfg.rnn;
+    const train = trainConfigFor(cfg, arch);
     const planned = cfg.design === 'folds' ? foldJobs(corpus.items, split, train, cfg.seed) : pairJobs(corpus.items, split, train, cfg.seed);
     if (cfg.design === 'folds') for (const j of planned) j.saveModelTo = folder.foldModelDir(j.id);
     jobs.push(...planned);
@@ -133,7 +127,7 @@ export async function runExperiment(cfg: ExperimentConfig, hooks: ExperimentHook
   // second level (the SVMs), which needs only the cross-validation results.
   const finals = cfg.final
     ? cfg.models.map((arch) => {
-        const train = arch === 'cnn' ? cfg.cnn : cfg.rnn;
+        const train = trainConfigFor(cfg, arch);
         const epochs = medianBestEpoch([...cv.results.values()].filter((r) => r.id.startsWith(`${arch}-`)).map((r) => r.bestEpoch));
         return finalJob(corpus.items, train, epochs, cfg.seed, folder.finalModelDir(arch));
       })
@@ -197,7 +191,7 @@ export async function runExperiment(cfg: ExperimentConfig, hooks: ExperimentHook
     models,
     comparisons,
     curves: cfg.models.flatMap((arch) => curvesOf(cv.results.values(), arch)),
-    method: methodLines(cfg, split, stacking),
+    method: methodLines(cfg, split, stacking?.method ?? null),
     machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, backend: backend ?? 'unknown (every job came from an earlier run)' },
     wallSeconds: (performance.now() - started) / 1000,
     startedAt,
@@ -207,48 +201,3 @@ export async function runExperiment(cfg: ExperimentConfig, hooks: ExperimentHook
   return { out, interrupted: false, results };
 }
 
-function augmentationLine(t: TrainConfig): string {
-  const versions = trainingPerturbations(t.augment);
-  if (versions.length === 0) return '';
-  const parts = [
-    ...(t.augment.speeds.length ? [`at speed ×${t.augment.speeds.join(' or ×')}`] : []),
-    ...(t.augment.noiseCopies ? [`in ${t.augment.noiseCopies} cop${t.augment.noiseCopies === 1 ? 'y' : 'ies'} with white noise at ${t.augment.noiseSnrDb[0]}–${t.augment.noiseSnrDb[1]} dB SNR`] : []),
-  ];
-  const which = versions.length === 1 ? 'its version' : `one of its ${versions.length} versions`;
-  return `; speed/noise augmentation: each crop from the clip itself or, uniformly, ${which} ${parts.join(' or ')}`;
-}
-
-function trainingLine(t: TrainConfig): string {
-  const stopping =
-    t.validationSpeakers > 0
-      ? `up to ${t.epochs} epochs with early stopping (patience ${t.patience}) on ${t.validationSpeakers} validation speakers drawn from the model's training speakers only, best-validation-UA weights restored`
-      : `${t.epochs} epochs, no validation speakers (no early stopping: the last weights are kept)`;
-  const hop = 10 * t.frameStride;
-  return `${t.architecture.toUpperCase()} training: Adam (lr ${t.learningRate}${t.lrSchedule === 'cosine' ? ', cosine decay to 0' : ''}), batch ${t.batchSize}, ${stopping}; class-weighted cross-entropy; random crops of ${t.cropFrames} frames at a ${hop} ms hop (${((t.cropFrames * hop) / 1000).toFixed(2)} s) with SpecAugment${t.augment.gainDb > 0 ? `, ±${t.augment.gainDb} dB gain` : ''}${augmentationLine(t)}; test clips averaged over crops every ${t.testHopFrames} frames.`;
-}
-
-/** The split's label, and the speaker normalisation when there is one: it changes what the numbers mean. */
-export function protocolLabel(split: Pick<Split, 'label'>, cfg: Pick<ExperimentConfig, 'speakerNorm'>): string {
-  return cfg.speakerNorm === 'none' ? split.label : `${split.label}, with per-speaker ${cfg.speakerNorm} normalisation (test speakers' unlabelled clips)`;
-}
-
-function speakerNormLine(mode: ExperimentConfig['speakerNorm']): string {
-  return `Speaker normalisation ('${mode}'): before anything else, every clip is expressed relative to its own speaker's averages over all of that speaker's clips (log-mel and MFCC ${mode === 'zscore' ? 'z-scored' : 'mean-removed'}, f0 and RMS divided by the speaker's geometric mean). No label is used, but for a test speaker the statistics come from that speaker's unlabelled test clips, so prediction needs several clips of a new speaker, not one.`;
-}
-
-function methodLines(cfg: ExperimentConfig, split: Split, stacking: StackingOutcome | null): string[] {
-  const lines = [
-    `Split: ${split.label}. Every clip is tested exactly once, by models that never trained on its speaker${split.leaky ? ' (NOT so here: leaky split)' : ''}.`,
-    'Input standardisation (per feature dimension) uses each model\'s training clips only.',
-    ...(cfg.speakerNorm === 'none' ? [] : [speakerNormLine(cfg.speakerNorm)]),
-    ...cfg.models.map((arch) => trainingLine(arch === 'cnn' ? cfg.cnn : cfg.rnn)),
-  ];
-  if (cfg.design === 'nested') {
-    lines.push(
-      `Nested cross-validation: for every pair of outer folds one network per architecture is trained on the other ${split.folds.length - 2} folds; for outer fold i, the ${split.folds.length - 1} networks that exclude i give out-of-fold predictions on i's training clips and their mean is the base prediction on i's test clips.`,
-    );
-  }
-  if (stacking) lines.push(...stacking.method);
-  lines.push(`Seed ${cfg.seed}; each training job derives its own seed from it, so results do not depend on worker scheduling.`);
-  return lines;
-}

@@ -2,9 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { experimentConfig } from '../../src/evaluation/experiment-config.js';
+import { experimentConfig, trainConfigFor } from '../../src/evaluation/experiment-config.js';
 import { featureConfigHash } from '../../src/features/batch.js';
-import { DEFAULT_TRAIN_CONFIG } from '../../src/models/config.js';
 import { runExperiment } from '../../src/evaluation/experiment.js';
 import { EmotionPredictor } from '../../src/predict/predictor.js';
 import type { JobResult } from '../../src/evaluation/jobs.js';
@@ -12,35 +11,19 @@ import type { ExperimentResults } from '../../src/scoring/results.js';
 import { writeReport } from '../../src/evaluation/report.js';
 import { needShared, sharedPath } from '../helpers/shared.js';
 import { tempDir } from '../helpers/wav-writer.js';
+import { TINY_CLIPS, TINY_DATA, tinySettings } from '../helpers/tiny-corpus.js';
 import type { SpeakerNorm } from '../../src/models/speaker-norm.js';
 import { createEmotionServer } from '../../src/serve/server.js';
 
-const DATA = 'data/ravdess-speech-16k';
+const DATA = TINY_DATA;
+const CLIPS = TINY_CLIPS;
 
-/** Six actors of the shared corpus (symlinked: never copied), three folds, networks small enough for CI. */
 function tinyExperiment(root: string, speakerNorm: SpeakerNorm = 'none') {
-  const data = join(root, 'data');
-  mkdirSync(data, { recursive: true });
-  for (const a of ['01', '02', '03', '04', '05', '06']) symlinkSync(sharedPath(`${DATA}/Actor_${a}`), join(data, `Actor_${a}`));
-  const small = {
-    epochs: 2,
-    patience: 100,
-    cropFrames: 32,
-    testHopFrames: 16,
-    validationSpeakers: 1,
-    cnn: { kind: '1d' as const, filters: [8, 8], kernelSize: 3, pool: true, dropout: 0 },
-    rnn: { cell: 'gru' as const, units: 8, layers: 1, convFilters: [], bidirectional: false, pooling: 'last' as const, dropout: 0 },
-  };
+  const tiny = tinySettings(root);
   return experimentConfig({
-    data,
-    out: join(root, 'out'),
-    cacheRoot: join(root, 'cache'),
-    folds: 3,
-    workers: 2,
+    ...tiny,
     // The CNN trains with speed perturbation too, so the perturbed extraction and loading run end to end.
-    cnn: { ...small, augment: { ...DEFAULT_TRAIN_CONFIG.augment, speeds: [1.1] } } as never,
-    rnn: small as never,
-    svm: { C: [1, 10], gammaScale: [1], innerFolds: 2, classWeight: 'balanced' },
+    cnn: { ...tiny.cnn, augment: { speeds: [1.1] } },
     stacking: { inputs: 'both', testInputs: 'per-model', baseInput: 'probabilities', functionalsSvmBase: false },
     speakerNorm,
   });
@@ -89,11 +72,11 @@ test('a tiny nested experiment writes every file, never stacks a prediction on i
     for (const m of Object.values(metrics.models)) {
       assert.equal(m.ua.values.length, 3);
       assert.ok(m.ua.mean >= 0 && m.ua.mean <= 1);
-      assert.equal(m.pooled.n, 360, `${m.name}: every clip tested once`);
+      assert.equal(m.pooled.n, CLIPS, `${m.name}: every clip tested once`);
     }
     assert.equal(metrics.comparisons.length, 15);
     const csv = readFileSync(join(cfg.out, 'predictions.csv'), 'utf8').trim().split('\n');
-    assert.equal(csv.length, 361);
+    assert.equal(csv.length, CLIPS + 1);
     assert.match(csv[0], /^path,speaker,fold,true,cnn:predicted,cnn:angry/);
 
     // The saved final models predict new audio: the ensemble through both networks, and one network alone.
@@ -150,17 +133,17 @@ test('with speaker normalisation every model and the report say so, and predicti
     const cfg = tinyExperiment(dir, 'zscore');
     cfg.stacking.inputs = 'probs';
     cfg.stacking.functionalsSvmBase = true;
-    assert.equal(cfg.cnn.speakerNorm, 'zscore');
-    assert.equal(cfg.rnn.speakerNorm, 'zscore');
+    assert.equal(trainConfigFor(cfg, 'cnn').speakerNorm, 'zscore');
+    assert.equal(trainConfigFor(cfg, 'rnn').speakerNorm, 'zscore');
     assert.equal(cfg.cnn.augment.gainDb, 0, 'z-scoring turns the dB gain augmentation off');
     assert.deepEqual(cfg.cnn.augment.speeds, [1.1], 'other augmentation is kept');
     const { results } = await runExperiment(cfg);
     assert.match(results!.protocol.label, /speaker-independent, 3 folds of whole speakers, with per-speaker zscore normalisation \(test speakers' unlabelled clips\)/);
     assert.ok(results!.method.some((l) => /^Speaker normalisation \('zscore'\)/.test(l)));
-    assert.equal(results!.models['svm-functionals'].pooled.n, 360);
+    assert.equal(results!.models['svm-functionals'].pooled.n, CLIPS);
     // The functionals SVM as a third base model: scored on every clip, its pair models described, its final saved.
     assert.deepEqual(Object.keys(results!.models), ['cnn', 'rnn', 'average', 'ensemble', 'ensemble+svm-functionals', 'svm-functionals']);
-    assert.equal(results!.models['ensemble+svm-functionals'].pooled.n, 360);
+    assert.equal(results!.models['ensemble+svm-functionals'].pooled.n, CLIPS);
     assert.ok(results!.method.some((l) => /^Third base model \(ensemble\+svm-functionals\): an RBF SVM on the utterance-level functionals, one per pair of outer folds/.test(l)));
     for (const m of ['final-ensemble+svm-functionals', 'final-svm-functionals']) assert.ok(existsSync(join(cfg.out, 'models', m)), `models/${m} saved`);
     await writeReport(cfg.out, results!);
