@@ -1,6 +1,7 @@
 /**
  * The audio front end: WAV decoding and probing, resampling, loudness normalisation and silence trimming.
- * Everything downstream gets its audio through `loadAudio`.
+ * The feature pipeline decodes and resamples a clip's bytes itself (src/features/extract.ts); `loadAudio` offers
+ * the same steps to library callers as one call.
  */
 export { decodeWav, type AudioInfo, type DecodedAudio, type SampleFormat } from './wav.js';
 export { probeAudio, readAudioFile } from './read.js';

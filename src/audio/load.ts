@@ -1,7 +1,9 @@
 /**
- * `loadAudio`: the one call the rest of the toolkit makes to get a clip — read, mix to mono, resample.
- * Mirrors `librosa.load(path, sr=16000, mono=True)` (but resamples with libsamplerate's best sinc instead of
- * soxr_hq, and reads WAV only).
+ * `loadAudio`: a library extra for callers who want a clip's samples, as `librosa.load(path, sr=16000, mono=True)`
+ * gives them (read, mix to mono, resample; WAV only, and resampled with our own resampler instead of soxr_hq).
+ * The toolkit's own pipeline does not call it: features are computed from a WAV's bytes
+ * (`featuresFromWavBytes` in src/features/extract.ts: decode, resample, perturb, extract), which the feature
+ * cache and the predictor share, so a clip is read once. Both use the same decoder and resampler.
  */
 import { AudioError } from '../errors.js';
 import { readAudioFile } from './read.js';

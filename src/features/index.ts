@@ -12,7 +12,7 @@
  * | RMS | `rms` | `librosa.feature.rms(y, frame_length, hop_length, center)` |
  * | zero-crossing rate | `zeroCrossingRate` | `librosa.feature.zero_crossing_rate(y, frame_length, hop_length, center)` |
  * | f0 (YIN) | `yin`, `yinWithPeriodicity` | `librosa.yin(y, fmin, fmax, sr, frame_length, hop_length, trough_threshold)` |
- * | f0 (pYIN) | `pyin` | `librosa.pyin(y, fmin, fmax, sr, frame_length, hop_length)` |
+ * | f0 (pYIN) | `pyin` | `librosa.pyin(y, fmin, fmax, sr, frame_length, hop_length)`; a library extra: the default feature set uses YIN, nothing in the pipeline calls pyin, and its tests keep it exact |
  * | functionals | `functionals` | (utterance statistics for classical baselines) |
  *
  * `extractFeatures` computes the default set from one `FeatureConfig`; `extractCorpus` does it for a whole corpus in

@@ -19,6 +19,9 @@
  * The transition matrix is banded (|Δbin| ≤ width/2 within each voicing block, zero elsewhere), so the Viterbi
  * step looks only at the band (O(states × width)); the zero entries (log tiny) are handled exactly by comparing
  * with the best state of the previous frame plus log(tiny), which is what a dense argmax would find there.
+ *
+ * A library extra (behind `pyin` in pitch.ts): the default feature set tracks f0 with YIN, so nothing in the
+ * pipeline runs this; it is kept exact by its tests against librosa.
  */
 
 /** numpy.finfo(np.float64).tiny: librosa's `util.tiny` for the float64 observation and transition matrices. */
