@@ -21,7 +21,7 @@
  * interleaves its outputs with shuffles; later passes vectorise along the stride. Twiddles are tabulated once per
  * size with Math.cos/sin of the exact angle.
  */
-import { assemble } from '../util/wasm-asm.js';
+import { assemble } from '../wasm/asm.js';
 
 interface WasmMemory {
   readonly buffer: ArrayBuffer;

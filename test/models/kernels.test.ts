@@ -13,7 +13,7 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import {
   convLimits, registerWasmTrainingKernels, simdUsesFma, unregisterWasmTrainingKernels, wasmTrainingKernelConfigs,
 } from '../../src/models/kernels/index.js';
-import { assemble } from '../../src/util/wasm-asm.js';
+import { assemble } from '../../src/wasm/asm.js';
 import { assertSameOnBothBackends, randomData, runOn, seeded, useWasm } from './kernel-helpers.js';
 
 const t = (shape: number[], seed: number) => tf.tensor(randomData(shape, seed), shape);

@@ -6,7 +6,7 @@
 import type { DataId, DataType, TensorInfo } from '@tensorflow/tfjs-core';
 
 import { instantiateSimdKernels, MR, NR, type SimdKernels } from './simd.js';
-import { isWasmMemory, type WasmMemory } from './wasm-api.js';
+import { isWasmMemory, type WasmMemory } from '../../wasm/api.js';
 
 export interface WasmModule {
   HEAPF32: Float32Array;

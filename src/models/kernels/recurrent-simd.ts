@@ -13,8 +13,8 @@
  * [-12, 12]. WebAssembly has no exp, and this needs only mul/add/div. sigmoid(x) = 0.5 + 0.5·tanh(x/2) (max error
  * 2.3e-7); 'hardSigmoid' is tfjs-layers' clip(0.2x + 0.5, 0, 1).
  */
-import { assemble } from '../../util/wasm-asm.js';
-import { WebAssemblyJs, type WasmMemory } from './wasm-api.js';
+import { assemble } from '../../wasm/asm.js';
+import { instantiateOnMemory, WebAssemblyJs, type WasmMemory, type WasmModule } from '../../wasm/api.js';
 
 /** One code path of a row loop: 4 lanes (f32x4) or 1 (f32). */
 interface Lanes {
@@ -353,12 +353,12 @@ export interface RecurrentSimd {
   copy_rows(src: number, ss: number, dst: number, ds: number, rows: number, cols: number): void;
 }
 
-let compiled: object | undefined;
+let compiled: WasmModule | undefined;
 
 /** Our recurrent gate kernels over `memory` (the wasm backend's heap); compiled once per process. */
 export function instantiateRecurrentSimd(memory: WasmMemory): RecurrentSimd {
   compiled ??= new WebAssemblyJs.Module(assemble(WAT));
-  return new WebAssemblyJs.Instance(compiled, { env: { memory } }).exports as unknown as RecurrentSimd;
+  return instantiateOnMemory(compiled, memory) as unknown as RecurrentSimd;
 }
 
 /** The WAT source, for reading and for tests. */
