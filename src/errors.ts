@@ -22,7 +22,8 @@ export type VoeErrorCode =
   | 'UNKNOWN_FILE_NAME'
   | 'UNKNOWN_CORPUS'
   | 'INVALID_ARGUMENT'
-  | 'CACHE_CORRUPT';
+  | 'CACHE_CORRUPT'
+  | 'BACKEND_INCOMPATIBLE';
 
 export class VoeError extends Error {
   readonly code: VoeErrorCode;
