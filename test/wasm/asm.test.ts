@@ -4,11 +4,14 @@
  * and test/models/kernels.test.ts).
  */
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
 import { instantiateOnMemory, isWasmMemory, WASM_PAGE_BYTES, WebAssemblyJs } from '../../src/wasm/api.js';
 import { assemble } from '../../src/wasm/asm.js';
 import { forRange, forVectors, get, memoryModule, set, whileLoop } from '../../src/wasm/wat.js';
+import { packageRoot } from '../../src/util/package-root.js';
 
 /** Assembles `fields` as a module over a fresh one-page memory; returns its exports and the memory as int32. */
 function run(fields: string): { fns: Record<string, (...a: number[]) => number>; i32: Int32Array } {
@@ -97,5 +100,21 @@ describe('WAT loop templates', () => {
     assert.equal(fns.halve(1), 0);
     assert.equal(fns.halve(2), 1);
     assert.equal(fns.halve(1000), 9);
+  });
+});
+
+describe('src/wasm/ layering', () => {
+  test('imports only node: modules and its own files, so features and models can both build on it', () => {
+    const root = packageRoot();
+    assert.ok(root, 'package root not found');
+    const dir = join(root, 'src', 'wasm');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+    assert.deepEqual(files.sort(), ['api.ts', 'asm.ts', 'wat.ts']);
+    for (const file of files) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      for (const [, spec] of text.matchAll(/^(?:import|export)\b[^;]*?from\s+'([^']+)'/gm)) {
+        assert.ok(spec.startsWith('node:') || /^\.\/[\w-]+\.js$/.test(spec), `${file} imports ${spec}`);
+      }
+    }
   });
 });
