@@ -46,7 +46,9 @@ describe('tfjs-backend-wasm version pin', () => {
   test('package.json pins tfjs-core, -backend-cpu, -backend-wasm and -layers to exactly the tested version', () => {
     const root = packageRoot();
     assert.ok(root, 'package root not found');
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     for (const name of ['tfjs-core', 'tfjs-backend-cpu', 'tfjs-backend-wasm', 'tfjs-layers']) {
       assert.equal(pkg.dependencies[`@tensorflow/${name}`], TESTED_TFJS_WASM_VERSION, name);
     }
