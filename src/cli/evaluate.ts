@@ -282,7 +282,7 @@ function summaryJson(r: ExperimentResults) {
   for (const [name, m] of Object.entries(r.models)) {
     models[name] = { wa: m.wa, ua: m.ua, macroF1: m.macroF1, pooledUa: m.pooled.ua, description: m.description };
   }
-  return { protocol: r.protocol.label, leaky: r.protocol.leaky, classes: r.classes, seed: r.seed, models, comparisons: r.comparisons, wallSeconds: r.wallSeconds, backend: r.machine.backend };
+  return { protocol: r.protocol.label, leaky: r.protocol.leaky, classes: r.classes, seed: r.seed, models, ...(r.channels ? { channels: r.channels } : {}), comparisons: r.comparisons, wallSeconds: r.wallSeconds, backend: r.machine.backend };
 }
 
 export function resultsTable(r: ExperimentResults): string {
@@ -297,6 +297,13 @@ export function resultsTable(r: ExperimentResults): string {
     fmt(header),
     ...rows.map(fmt),
   ];
+  if (r.channels) {
+    const channels = [...new Set(Object.values(r.channels).flatMap((c) => Object.keys(c)))].sort();
+    const head = ['model', ...channels.map((ch) => `${ch} UA %`)];
+    const chRows = Object.entries(r.channels).map(([name, c]) => [name, ...channels.map((ch) => (c[ch] ? formatPercent(c[ch].ua) : ''))]);
+    const w = head.map((h, i) => Math.max(h.length, ...chRows.map((row) => row[i].length)));
+    lines.push('per vocal channel (UA over the classes each channel has):', head.map((v, i) => v.padEnd(w[i])).join('  '), ...chRows.map((row) => row.map((v, i) => v.padEnd(w[i])).join('  ')));
+  }
   for (const c of r.comparisons) {
     lines.push(`${c.a} vs ${c.b}: McNemar p = ${c.mcnemar.pValue.toPrecision(3)}, fold t-test p = ${c.folds.pValue.toPrecision(3)}`);
   }

@@ -20,6 +20,8 @@ export interface PreparedCorpus {
   items: SplitItem[];
   classes: string[];
   labels: Int32Array;
+  /** Each clip's vocal channel ('speech', 'song') where the corpus names it (RAVDESS), else ''. */
+  channels: string[];
   /** Files the scan skipped or whose features failed, with the reason. */
   skipped: { path: string; reason: string }[];
 }
@@ -64,6 +66,7 @@ export async function prepareCorpus(cfg: ExperimentConfig, hooks: PrepareHooks):
     items: usable.map((u) => ({ speaker: u.speaker, emotion: u.emotion, gender: u.gender })),
     classes,
     labels: Int32Array.from(usable, (u) => classes.indexOf(u.emotion)),
+    channels: usable.map((u) => (u.corpus === 'ravdess' ? u.fields.vocalChannel : '')),
     skipped,
   };
 }
