@@ -14,11 +14,11 @@ import { formatPercent } from '../evaluation/metrics.js';
 import type { ExperimentResults } from '../evaluation/results.js';
 import { writeReport } from '../evaluation/report.js';
 import { DEFAULT_TRAIN_CONFIG, type Architecture, type TrainConfig } from '../models/config.js';
-import { DEFAULT_CACHE_ROOT, parsePositiveInt } from './options.js';
+import { collectFolders, dataFolders, DEFAULT_CACHE_ROOT, parsePositiveInt } from './options.js';
 import { createProgress, type ProgressReporter } from './progress.js';
 
 interface EvaluateOptions {
-  data: string;
+  data: string[];
   corpus?: string;
   out?: string;
   cache: string;
@@ -52,7 +52,7 @@ const PROTOCOLS: Record<string, SplitProtocol> = {
 
 function addCommonOptions(cmd: Command): Command {
   return cmd
-    .requiredOption('--data <dir>', 'folder of WAV files (RAVDESS, TESS, CREMA-D, SAVEE, EMO-DB or folder-per-label)')
+    .requiredOption('--data <dir>', 'folder of WAV files (RAVDESS, TESS, CREMA-D, SAVEE, EMO-DB or folder-per-label); repeat it for a corpus spread over several folders', collectFolders)
     .option('--corpus <name>', 'corpus naming convention (default: detected from the file names)')
     .option('--out <dir>', 'results folder (default: results/<command>-<corpus>); rerun with the same folder to resume')
     .option('--cache <dir>', 'feature cache folder', DEFAULT_CACHE_ROOT)
@@ -185,10 +185,10 @@ async function evaluate(
   if (speakerNorm !== 'none' && speakerNorm !== 'mean' && speakerNorm !== 'zscore') {
     throw new VoeError('INVALID_ARGUMENT', `--speaker-norm must be none, mean or zscore, got "${speakerNorm}"`);
   }
-  const dataName = resolve(opts.data).split(/[\\/]/).filter(Boolean).pop() ?? 'data';
+  const dataName = opts.data.map((d) => resolve(d).split(/[\\/]/).filter(Boolean).pop() ?? 'data').join('+');
   const cfg = experimentConfig({
     ...shape,
-    data: resolve(opts.data),
+    data: dataFolders(opts.data),
     corpus,
     out: resolve(opts.out ?? join('results', `${command}-${dataName}${speakerNorm === 'none' ? '' : `-spk${speakerNorm}`}${protocol === 'random-leaky' ? '-LEAKY' : ''}`)),
     cacheRoot: resolve(opts.cache),

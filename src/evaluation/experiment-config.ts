@@ -48,8 +48,8 @@ export interface SvmSearchConfig {
 }
 
 export interface ExperimentConfig {
-  /** Folder of audio. */
-  data: string;
+  /** Folder of audio, or several holding one corpus (e.g. RAVDESS speech and song). */
+  data: string | string[];
   /** Naming convention; undefined = detected. */
   corpus?: CorpusName;
   /** Results folder (created; a rerun with the same folder resumes). */

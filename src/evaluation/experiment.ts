@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { scanCorpus } from '../corpus/index.js';
+import { scanCorpora } from '../corpus/index.js';
 import type { CorpusScan } from '../corpus/types.js';
 import { VoeError } from '../errors.js';
 import { extractCorpus, type ExtractionProgress } from '../features/batch.js';
@@ -59,7 +59,7 @@ const DESCRIPTIONS: Record<Architecture, (c: TrainConfig) => string> = {
 };
 
 export async function prepareCorpus(cfg: ExperimentConfig, hooks: ExperimentHooks): Promise<PreparedCorpus | null> {
-  const scan = await scanCorpus(resolve(cfg.data), { corpus: cfg.corpus });
+  const scan = await scanCorpora(typeof cfg.data === 'string' ? [cfg.data] : cfg.data, { corpus: cfg.corpus });
   if (scan.utterances.length === 0) {
     throw new VoeError('NO_UTTERANCES', `no usable clips: ${scan.skipped.length} files skipped, none parsed`, { path: scan.root });
   }
