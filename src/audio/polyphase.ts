@@ -170,64 +170,63 @@ const KERNEL = `
       br $outer
     end end)
 
-  ;; Integer down-sampling (p = 1), whose single phase is symmetric about its centre tap h0:
-  ;; out[k] = h0·x[c] + Σ_{i ≥ 1} g[i]·(x[c + i] + x[c − i]) with c = c0 + k·q and g[i] = h[centre ± i]: half the
-  ;; products. Two outputs (k, k + 1) per pass share each coefficient load; n is rounded up to even by the caller.
-  ;; g (G floats, G a multiple of 16) starts at g[1]; $c points at x[c0].
-  (func $sym (export "sym") (param $c i32) (param $out i32) (param $n i32) (param $g i32) (param $gn i32)
-    (param $h0 f32) (param $q i32)
-    (local $k i32) (local $fp i32) (local $bp i32) (local $fq i32) (local $bq i32) (local $hp i32) (local $hend i32)
-    (local $dq i32) (local $a v128) (local $b v128) (local $d v128) (local $e v128) (local $t v128) (local $h v128)
-    (local $h2 v128)
+)`;
+
+/**
+ * The kernel for integer down-sampling by q (p = 1), whose single phase is symmetric about its centre tap h0:
+ * out[k] = h0·x[c] + Σ_{i ≥ 1} g[i]·(x[c + i] + x[c − i]) with c = c0 + k·q and g[i] = h[centre ± i]: half the
+ * products. Four outputs (k … k + 3) per pass share each coefficient load, and q is built into the load offsets,
+ * so one module is assembled per q. n must be a multiple of 4 (the caller rounds up). g (G floats, G a multiple of
+ * 4) starts at g[1]; $c points at x[c0].
+ */
+/** The four lanes of an f32x4 in reverse order. */
+const REV = 'i8x16.shuffle 12 13 14 15 8 9 10 11 4 5 6 7 0 1 2 3';
+
+function foldedKernel(q: number): string {
+  const dq = 4 * q;
+  const lanes = [0, 1, 2, 3];
+  const pair = (j: number) => `
+        local.get $fp v128.load offset=${j * dq} align=4
+        local.get $bp v128.load offset=${j * dq} align=4 local.tee $t local.get $t ${REV}
+        f32x4.add local.get $h f32x4.mul local.get $a${j} f32x4.add local.set $a${j}`;
+  return `
+(module (import "env" "memory" (memory 1))
+  (func $fold (export "fold") (param $c i32) (param $out i32) (param $n i32) (param $g i32) (param $gn i32) (param $h0 f32)
+    (local $k i32) (local $fp i32) (local $bp i32) (local $hp i32) (local $hend i32)
+    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128) (local $t v128) (local $h v128) (local $u v128)
     local.get $g local.get $gn i32.const 2 i32.shl i32.add local.set $hend
-    local.get $q i32.const 2 i32.shl local.set $dq
     i32.const 0 local.set $k
     block $done loop $outer
       local.get $k local.get $n i32.ge_u br_if $done
-      local.get $c i32.const 4 i32.add local.tee $fp local.get $dq i32.add local.set $fq   ;; x[c + 1 …]
-      local.get $c i32.const 16 i32.sub local.tee $bp local.get $dq i32.add local.set $bq  ;; x[c − 4 … c − 1]
+      local.get $c i32.const 4 i32.add local.set $fp   ;; x[c + 1 …]
+      local.get $c i32.const 16 i32.sub local.set $bp  ;; x[c − 4 … c − 1]
       local.get $g local.set $hp
-      v128.const f32x4 0 0 0 0 local.set $a
-      v128.const f32x4 0 0 0 0 local.set $b
-      v128.const f32x4 0 0 0 0 local.set $d
-      v128.const f32x4 0 0 0 0 local.set $e
+      ${lanes.map((j) => `v128.const f32x4 0 0 0 0 local.set $a${j}`).join('\n      ')}
       loop $inner
-        local.get $hp v128.load align=4 local.set $h
-        local.get $hp v128.load offset=16 align=4 local.set $h2
-        local.get $fp v128.load offset=0 align=4
-        local.get $bp i32.const 0 i32.sub v128.load align=4 local.tee $t local.get $t i8x16.shuffle 12 13 14 15 8 9 10 11 4 5 6 7 0 1 2 3
-        f32x4.add local.get $h f32x4.mul local.get $a f32x4.add local.set $a
-        local.get $fp v128.load offset=16 align=4
-        local.get $bp i32.const 16 i32.sub v128.load align=4 local.tee $t local.get $t i8x16.shuffle 12 13 14 15 8 9 10 11 4 5 6 7 0 1 2 3
-        f32x4.add local.get $h2 f32x4.mul local.get $b f32x4.add local.set $b
-        local.get $fq v128.load offset=0 align=4
-        local.get $bq i32.const 0 i32.sub v128.load align=4 local.tee $t local.get $t i8x16.shuffle 12 13 14 15 8 9 10 11 4 5 6 7 0 1 2 3
-        f32x4.add local.get $h f32x4.mul local.get $d f32x4.add local.set $d
-        local.get $fq v128.load offset=16 align=4
-        local.get $bq i32.const 16 i32.sub v128.load align=4 local.tee $t local.get $t i8x16.shuffle 12 13 14 15 8 9 10 11 4 5 6 7 0 1 2 3
-        f32x4.add local.get $h2 f32x4.mul local.get $e f32x4.add local.set $e
-        local.get $fp i32.const 32 i32.add local.set $fp
-        local.get $bp i32.const 32 i32.sub local.set $bp
-        local.get $fq i32.const 32 i32.add local.set $fq
-        local.get $bq i32.const 32 i32.sub local.set $bq
-        local.get $hp i32.const 32 i32.add local.tee $hp
+        local.get $hp v128.load align=4 local.set $h${lanes.map(pair).join('')}
+        local.get $fp i32.const 16 i32.add local.set $fp
+        local.get $bp i32.const 16 i32.sub local.set $bp
+        local.get $hp i32.const 16 i32.add local.tee $hp
         local.get $hend i32.lt_u br_if $inner
       end
-      local.get $a local.get $b f32x4.add local.set $a
-      local.get $d local.get $e f32x4.add local.set $d
-      ;; horizontal sums of a (output k) and d (output k + 1)
-      local.get $a local.get $d i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-      local.get $a local.get $d i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 f32x4.add local.set $a
-      local.get $a local.get $a i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11 local.get $a f32x4.add local.set $a
-      local.get $out local.get $k i32.const 2 i32.shl i32.add local.tee $fp
-      local.get $a f32x4.extract_lane 0 local.get $c f32.load local.get $h0 f32.mul f32.add f32.store
-      local.get $fp
-      local.get $a f32x4.extract_lane 2 local.get $c local.get $dq i32.add f32.load local.get $h0 f32.mul f32.add f32.store offset=4
-      local.get $c local.get $dq i32.const 1 i32.shl i32.add local.set $c
-      local.get $k i32.const 2 i32.add local.set $k
+      ;; (Σ a0, Σ a1, Σ a2, Σ a3) by a 4 × 4 transpose-add
+      local.get $a0 local.get $a1 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.get $a0 local.get $a1 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 f32x4.add local.set $t
+      local.get $a2 local.get $a3 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.get $a2 local.get $a3 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 f32x4.add local.set $u
+      local.get $t local.get $u i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+      local.get $t local.get $u i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 f32x4.add local.set $t
+      ;; + h0 · (x[c], x[c + q], x[c + 2q], x[c + 3q])
+      local.get $c f32.load f32x4.splat
+      ${[1, 2, 3].map((j) => `local.get $c f32.load offset=${j * dq} f32x4.replace_lane ${j}`).join(' ')}
+      local.get $h0 f32x4.splat f32x4.mul local.get $t f32x4.add local.set $t
+      local.get $out local.get $k i32.const 2 i32.shl i32.add local.get $t v128.store align=4
+      local.get $c i32.const ${4 * dq} i32.add local.set $c
+      local.get $k i32.const 4 i32.add local.set $k
       br $outer
     end end)
 )`;
+}
 
 interface WasmMemory {
   readonly buffer: ArrayBuffer;
@@ -241,18 +240,31 @@ interface WebAssemblyApi {
 const WA = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
 const PAGE = 65536;
 
+type Fn = (...args: number[]) => number;
+
 /** This thread's kernel, its memory, and which filter table the memory currently holds. */
 let kernel:
-  | { memory: WasmMemory; poly: (...args: number[]) => number; sym: (...args: number[]) => number; loaded: Float32Array | null }
+  | { memory: WasmMemory; poly: Fn; folded: Map<number, Fn>; loaded: Float32Array | null }
   | undefined;
 
 function theKernel() {
   if (!kernel) {
     const memory = new WA.Memory({ initial: 16 });
     const exports = new WA.Instance(new WA.Module(assemble(KERNEL)), { env: { memory } }).exports;
-    kernel = { memory, poly: exports.poly as (...args: number[]) => number, sym: exports.sym as (...args: number[]) => number, loaded: null };
+    kernel = { memory, poly: exports.poly as Fn, folded: new Map(), loaded: null };
   }
   return kernel;
+}
+
+/** The folded kernel for down-sampling by q, on this thread's memory (assembled on first use, ~1 ms). */
+function foldedFor(q: number): Fn {
+  const k = theKernel();
+  let fn = k.folded.get(q);
+  if (!fn) {
+    fn = new WA.Instance(new WA.Module(assemble(foldedKernel(q))), { env: { memory: k.memory } }).exports.fold as Fn;
+    k.folded.set(q, fn);
+  }
+  return fn;
 }
 
 /** Free this thread's kernel memory and the cached filters (both are rebuilt on demand). */
@@ -290,17 +302,18 @@ export function resamplePolyphase(y: Float32Array, srIn: number, srOut: number, 
   if (f.table.length === 0) return resampleDirect(y, f, nOut);
 
   // Padded input: `pad` zeros, the signal, zeros to cover the last output's taps (+ 16 for the unrolled loops).
-  // The symmetric kernel (p = 1) reads G samples either side of each output's centre.
+  // The folded kernel (p = 1) reads G + 4 samples either side of each output's centre, four outputs at a time.
   const sym = p === 1 && folded ? symmetricHalf(f) : null;
   const pad = sym ? sym.g.length + 16 : left;
-  const reach = sym ? sym.g.length + 16 + q : taps - left; // (+ q: the symmetric kernel computes outputs in pairs)
+  const reach = sym ? sym.g.length + 16 + 3 * q : taps - left;
   const lastStart = Math.floor(((nOut - 1) * q) / p);
   const xLen = pad + Math.max(y.length, lastStart + reach) + 16;
   const k = theKernel();
   const coefs = sym ? sym.g : f.table;
   const xAt = 64 + 4 * coefs.length;
   const outAt = xAt + 4 * xLen;
-  const need = outAt + 4 * (nOut + 1);
+  const need = outAt + 4 * (nOut + 3);
+  const fold = sym ? foldedFor(q) : null;
   if (need > k.memory.buffer.byteLength) k.memory.grow(Math.ceil((need - k.memory.buffer.byteLength) / PAGE));
   const heap = new Float32Array(k.memory.buffer);
   if (k.loaded !== coefs) {
@@ -310,20 +323,20 @@ export function resamplePolyphase(y: Float32Array, srIn: number, srOut: number, 
   heap.fill(0, xAt / 4, xAt / 4 + pad);
   heap.set(y, xAt / 4 + pad);
   heap.fill(0, xAt / 4 + pad + y.length, xAt / 4 + xLen);
-  if (sym) k.sym(xAt + 4 * pad, outAt, nOut + (nOut % 2), 64, sym.g.length, sym.h0, q);
+  if (sym && fold) fold(xAt + 4 * pad, outAt, Math.ceil(nOut / 4) * 4, 64, sym.g.length, sym.h0);
   else k.poly(xAt + 4 * (pad - left), outAt, nOut, 64, taps, p, Math.floor(q / p), q % p);
   return heap.slice(outAt / 4, outAt / 4 + nOut);
 }
 
 /**
  * The single phase of an integer down-sampler folded at its centre tap: h0 = h[left], g[i − 1] = h[left − i] for
- * i ≥ 1 (zero-padded to a multiple of 16). The phase is symmetric (t = left − m runs from +left to −left).
+ * i ≥ 1 (zero-padded to a multiple of 4). The phase is symmetric (t = left − m runs from +left to −left).
  */
 const halves = new WeakMap<PolyphaseFilter, { h0: number; g: Float32Array }>();
 function symmetricHalf(f: PolyphaseFilter): { h0: number; g: Float32Array } {
   let s = halves.get(f);
   if (!s) {
-    const g = new Float32Array(Math.ceil(f.left / 16) * 16);
+    const g = new Float32Array(Math.ceil(f.left / 4) * 4);
     for (let i = 1; i <= f.left; i++) g[i - 1] = f.table[f.left - i];
     s = { h0: f.table[f.left], g };
     halves.set(f, s);
