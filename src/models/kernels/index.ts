@@ -17,6 +17,7 @@ import { addConfig, multiplyConfig, realDivConfig, subConfig } from './elementwi
 import { batchMatMulConfig, fusedMatMulConfig } from './matmul.js';
 import { maxPoolGradConfig } from './pool.js';
 import { recurrentCpuKernelConfigs, recurrentWasmKernelConfigs } from './recurrent.js';
+import { nativeKernelConfigs } from './native.js';
 import { meanConfig, sumConfig } from './reduce.js';
 import { sliceConfig, splitVConfig, stridedSliceConfig, unpackConfig } from './slice.js';
 import { reverseConfig } from './reverse.js';
@@ -48,10 +49,20 @@ const OURS: KernelConfig[] = [
   ...recurrentWasmKernelConfigs,
 ];
 
+/**
+ * What runs: our wasm kernels, with the native oneDNN ones (`native.ts`) in place of those they cover when the
+ * addon is built and not turned off.
+ */
+function active(): KernelConfig[] {
+  const native = new Map(nativeKernelConfigs().map((k) => [k.kernelName, k]));
+  return OURS.map((k) => native.get(k.kernelName) ?? k);
+}
+
 /** The stock wasm kernels we replaced, to restore them. */
 const replaced = new Map<string, KernelConfig | undefined>();
 
 export { convLimits } from './conv.js';
+export { nativeAddon, nativeStatus, type NativeAddon, type NativeStatus } from './native.js';
 export { simdUsesFma } from './simd.js';
 export {
   GRU_SEQUENCE, GRU_SEQUENCE_GRAD, LSTM_SEQUENCE, LSTM_SEQUENCE_GRAD, type GateActivation, type RecurrentSequenceAttrs,
@@ -59,7 +70,7 @@ export {
 
 /** Our kernel configs, as registered (tests check that the wasm backend runs these). */
 export function wasmTrainingKernelConfigs(): readonly KernelConfig[] {
-  return OURS;
+  return active();
 }
 
 export function wasmTrainingKernelNames(): string[] {
@@ -68,7 +79,7 @@ export function wasmTrainingKernelNames(): string[] {
 
 export function registerWasmTrainingKernels(): void {
   if (replaced.size > 0) return;
-  for (const ours of OURS) {
+  for (const ours of active()) {
     const original = getKernel(ours.kernelName, 'wasm');
     replaced.set(ours.kernelName, original);
     if (original) {
