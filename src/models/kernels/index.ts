@@ -54,8 +54,23 @@ const OURS: KernelConfig[] = [
  * addon is built and not turned off.
  */
 function active(): KernelConfig[] {
-  const native = new Map(nativeKernelConfigs().map((k) => [k.kernelName, k]));
+  const native = new Map((nativeOn ? nativeKernelConfigs() : []).map((k) => [k.kernelName, k]));
   return OURS.map((k) => native.get(k.kernelName) ?? k);
+}
+
+let nativeOn = true;
+
+/**
+ * Switches between the native kernels and our wasm ones at run time (benchmarks compare the two in one process;
+ * `VOE_NATIVE=0` is the way to turn the native path off for a whole run). Returns whether the native kernels now
+ * run: false when asked to, or when the addon is not available.
+ */
+export function useNativeKernels(on: boolean): boolean {
+  const wasRegistered = replaced.size > 0;
+  if (wasRegistered) unregisterWasmTrainingKernels();
+  nativeOn = on;
+  if (wasRegistered) registerWasmTrainingKernels();
+  return on && nativeKernelConfigs().length > 0;
 }
 
 /** The stock wasm kernels we replaced, to restore them. */

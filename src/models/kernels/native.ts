@@ -127,7 +127,7 @@ const wasmKernel = (config: KernelConfig, args: KernelArgs) =>
   (config.kernelFunc as (a: KernelArgs) => TensorInfo)(args);
 
 /** Conv2D on oneDNN; channels-first data goes to our wasm kernel (which hands it to the stock one). */
-function conv2D(args: KernelArgs): TensorInfo {
+function nativeConv2D(args: KernelArgs): TensorInfo {
   const attrs = args.attrs as unknown as Conv2DAttrs;
   if (!channelsLast(attrs.dataFormat)) return wasmKernel(conv2DConfig, args);
   const backend = args.backend as WasmBackend;
@@ -141,7 +141,7 @@ function conv2D(args: KernelArgs): TensorInfo {
   return out;
 }
 
-function conv2DBackpropFilter(args: KernelArgs): TensorInfo {
+function nativeConv2DBackpropFilter(args: KernelArgs): TensorInfo {
   const attrs = args.attrs as unknown as Conv2DBackpropFilterAttrs;
   if (!channelsLast(attrs.dataFormat)) return wasmKernel(conv2DBackpropFilterConfig, args);
   const backend = args.backend as WasmBackend;
@@ -155,7 +155,7 @@ function conv2DBackpropFilter(args: KernelArgs): TensorInfo {
   return out;
 }
 
-function conv2DBackpropInput(args: KernelArgs): TensorInfo {
+function nativeConv2DBackpropInput(args: KernelArgs): TensorInfo {
   const attrs = args.attrs as unknown as Conv2DBackpropInputAttrs;
   if (!channelsLast(attrs.dataFormat)) return wasmKernel(conv2DBackpropInputConfig, args);
   const backend = args.backend as WasmBackend;
@@ -170,9 +170,9 @@ function conv2DBackpropInput(args: KernelArgs): TensorInfo {
 }
 
 const NATIVE_CONFIGS: KernelConfig[] = [
-  { kernelName: Conv2D, backendName: 'wasm', kernelFunc: conv2D as unknown as KernelFunc },
-  { kernelName: Conv2DBackpropFilter, backendName: 'wasm', kernelFunc: conv2DBackpropFilter as unknown as KernelFunc },
-  { kernelName: Conv2DBackpropInput, backendName: 'wasm', kernelFunc: conv2DBackpropInput as unknown as KernelFunc },
+  { kernelName: Conv2D, backendName: 'wasm', kernelFunc: nativeConv2D as unknown as KernelFunc },
+  { kernelName: Conv2DBackpropFilter, backendName: 'wasm', kernelFunc: nativeConv2DBackpropFilter as unknown as KernelFunc },
+  { kernelName: Conv2DBackpropInput, backendName: 'wasm', kernelFunc: nativeConv2DBackpropInput as unknown as KernelFunc },
 ];
 
 /** The native kernel configs when the native path is on, else none (the wasm kernels then stay). */
