@@ -13,6 +13,7 @@
 
 #include <oneapi/dnnl/dnnl.hpp>
 
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -291,6 +292,78 @@ napi_value ConvImpl(napi_env env, napi_callback_info info) {
   });
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Adam: one pass over a variable instead of tfjs' 14 kernels, the same float32 operations in the same order, so
+// the same bits (the build turns off contraction into fused multiply-adds, see binding.gyp):
+//   m' = m·β1 + g·(1−β1);  v' = v·β2 + g²·(1−β2);  w' = (m'/(1−β1ᵗ)) / (√(v'/(1−β2ᵗ)) + ε) · (−lr) + w
+// adam(heap, n, [w, m, v, g, oneMinusAccBeta1, oneMinusAccBeta2, w', m', v'] offsets, [β1, 1−β1, β2, 1−β2, ε, −lr])
+
+napi_value Adam(napi_env env, napi_callback_info info) {
+  return guarded(env, [&]() -> napi_value {
+    auto argv = argsOf(env, info, 4);
+    const Heap heap = heapOf(env, argv[0]);
+    const int64_t n = intOf(env, argv[1]);
+    const auto off = intsOf(env, argv[2]);
+    if (off.size() != 9) throw JsError("voe_native: adam needs 9 tensor offsets");
+    napi_typedarray_type type;
+    size_t length = 0;
+    void *data = nullptr;
+    check(env, napi_get_typedarray_info(env, argv[3], &type, &length, &data, nullptr, nullptr), "reading adam's hyperparameters");
+    if (type != napi_float32_array || length != 6) throw JsError("voe_native: adam's hyperparameters: a Float32Array of 6");
+    const float *hp = static_cast<const float *>(data);
+    const float b1 = hp[0], c1 = hp[1], b2 = hp[2], c2 = hp[3], eps = hp[4], negLr = hp[5];
+    const float *w = heap.at(off[0], n), *m = heap.at(off[1], n), *v = heap.at(off[2], n), *g = heap.at(off[3], n);
+    const float oma1 = *heap.at(off[4], 1), oma2 = *heap.at(off[5], 1);
+    float *w2 = heap.at(off[6], n), *m2 = heap.at(off[7], n), *v2 = heap.at(off[8], n);
+    for (int64_t i = 0; i < n; i++) {
+      const float gi = g[i];
+      const float mi = m[i] * b1 + gi * c1;
+      const float vi = v[i] * b2 + (gi * gi) * c2;
+      const float mHat = mi / oma1;
+      const float vHat = vi / oma2;
+      m2[i] = mi;
+      v2[i] = vi;
+      w2[i] = (mHat / (std::sqrt(vHat) + eps)) * negLr + w[i];
+    }
+    return nullptr;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// FusedBatchNorm's forward pass over channels-last data with per-channel statistics (tfjs-layers' BatchNormalization
+// in training and inference): y = offset + (x − mean) · scale / √(variance + ε), the per-channel factor in double
+// as tfjs-cpu computes it.
+// batchNorm(heap, rows, channels, [x, mean, variance, offset (−1: none), scale (−1: none), y], epsilon)
+
+napi_value BatchNorm(napi_env env, napi_callback_info info) {
+  return guarded(env, [&]() -> napi_value {
+    auto argv = argsOf(env, info, 5);
+    const Heap heap = heapOf(env, argv[0]);
+    const int64_t rows = intOf(env, argv[1]), c = intOf(env, argv[2]);
+    const auto off = intsOf(env, argv[3]);
+    if (off.size() != 6) throw JsError("voe_native: batchNorm needs 6 tensor offsets");
+    double eps = 0;
+    check(env, napi_get_value_double(env, argv[4], &eps), "reading epsilon");
+    const float *x = heap.at(off[0], rows * c), *mean = heap.at(off[1], c), *var = heap.at(off[2], c);
+    const float *offset = off[3] >= 0 ? heap.at(off[3], c) : nullptr, *scale = off[4] >= 0 ? heap.at(off[4], c) : nullptr;
+    float *y = heap.at(off[5], rows * c);
+    thread_local std::vector<float> mul, add;
+    mul.resize(c);
+    add.resize(c);
+    for (int64_t j = 0; j < c; j++) {
+      const double k = (scale ? scale[j] : 1.0) / std::sqrt(static_cast<double>(var[j]) + eps);
+      mul[j] = static_cast<float>(k);
+      add[j] = offset ? offset[j] : 0.0f;
+    }
+    for (int64_t r = 0; r < rows; r++) {
+      const float *xr = x + r * c;
+      float *yr = y + r * c;
+      for (int64_t j = 0; j < c; j++) yr[j] = (xr[j] - mean[j]) * mul[j] + add[j];
+    }
+    return nullptr;
+  });
+}
+
 napi_value SetThreads(napi_env env, napi_callback_info info) {
   return guarded(env, [&]() -> napi_value {
     auto argv = argsOf(env, info, 1);
@@ -325,6 +398,8 @@ napi_value Threads(napi_env env, napi_callback_info) {
 NAPI_MODULE_INIT() {
   const napi_property_descriptor props[] = {
       {"conv", nullptr, Conv, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
+      {"adam", nullptr, Adam, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
+      {"batchNorm", nullptr, BatchNorm, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"convImpl", nullptr, ConvImpl, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"setThreads", nullptr, SetThreads, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"threads", nullptr, Threads, nullptr, nullptr, nullptr, napi_enumerable, nullptr},

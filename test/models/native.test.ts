@@ -18,6 +18,7 @@ import { trainConfig } from '../../src/models/config.js';
 import {
   nativeAddon, nativeStatus, useNativeKernels, wasmTrainingKernelConfigs,
 } from '../../src/models/kernels/index.js';
+import { FusedAdamOptimizer } from '../../src/models/fused-adam.js';
 import { buildCnn } from '../../src/models/networks.js';
 import { predictProbabilities, trainNetwork, type ClipSet } from '../../src/models/train.js';
 import { assertSameOnBothBackends, randomData, runOn, useWasm } from './kernel-helpers.js';
@@ -77,7 +78,7 @@ describe('native kernels against the cpu backend', { skip }, () => {
       assert.equal(tf.getKernel(name, 'wasm')?.kernelFunc, config.kernelFunc, `${name} is not the registered one`);
       assert.match(config.kernelFunc.name, /^nativeConv2D/, `${name}: ${config.kernelFunc.name}`);
     }
-    assert.match(nativeStatus().detail, /^native oneDNN \d+\.\d+/);
+    assert.match(nativeStatus().detail, /^native kernels \(oneDNN \d+\.\d+/);
   });
 
   for (const c of CASES) {
@@ -157,6 +158,38 @@ describe('native kernels against the cpu backend', { skip }, () => {
     });
   });
 
+  test('FusedBatchNorm per channel: the CNN\'s shape, odd sizes, without offset or scale; other broadcasts stock', async () => {
+    await assertSameOnBothBackends('batchNorm', () => [
+      tf.batchNorm(t([32, 1, 64, 64], 51), t([64], 52), tf.abs(t([64], 53)), t([64], 54), t([64], 55), 1e-3),
+      tf.batchNorm(t([3, 17, 7], 56), t([7], 57), tf.abs(t([7], 58)), undefined, undefined, 1e-3),
+      tf.batchNorm(t([5, 3], 59), t([3], 60), tf.abs(t([3], 61)), t([3], 62), undefined, 1e-5),
+      tf.batchNorm(t([4, 6, 5], 63), t([6, 1], 64), tf.abs(t([6, 1], 65)), t([6, 1], 66), t([6, 1], 67), 1e-3),
+      tf.batchNorm(t([5, 5], 68), t([5, 1], 69), tf.abs(t([5, 1], 70)), t([5, 1], 71), t([5, 1], 72), 1e-3),
+    ]);
+  });
+
+  test('Adam fused into one kernel per variable gives the same bits as tfjs\' Adam', async () => {
+    const stepAll = (opt: tf.Optimizer) => {
+      const vars = [tf.variable(t([5, 67, 64], 71)), tf.variable(t([64], 72)), tf.variable(t([3, 7], 73))];
+      for (let step = 0; step < 4; step++) {
+        opt.applyGradients(vars.map((v, i) => ({ name: v.name, tensor: tf.mul(t(v.shape, 80 + 10 * step + i), 0.1 * (step + 1)) })));
+      }
+      const out = vars.map((v) => v.dataSync().slice());
+      tf.dispose(vars);
+      return out;
+    };
+    await tf.setBackend('wasm');
+    const fused = new FusedAdamOptimizer(3e-3, 0.9, 0.999);
+    const withKernel = stepAll(fused);
+    assert.equal(fused.lastStepFused, true);
+    const stock = tf.train.adam(3e-3);
+    const reference = stepAll(stock);
+    fused.dispose();
+    stock.dispose();
+    withKernel.forEach((w, i) => assert.deepEqual(w, reference[i], `variable ${i}`));
+    assert.ok(reference[0].some((x, j) => x !== randomData([5, 67, 64], 71)[j]), 'the weights moved');
+  });
+
   test('bad arguments to the addon are coded errors, not crashes', () => {
     const addon = nativeAddon()!;
     const small = new ArrayBuffer(16);
@@ -204,7 +237,7 @@ test('a short training run on the native path gives the same losses and probabil
   const b = await run();
   assert.deepEqual(a, b);
   assert.ok(a.losses.every(Number.isFinite));
-  assert.match(nativeStatus().detail, /^native oneDNN/);
+  assert.match(nativeStatus().detail, /^native kernels \(oneDNN/);
 });
 
 test('the native and wasm paths train to the same losses within float rounding', { skip }, async () => {
@@ -252,7 +285,7 @@ describe('VOE_NATIVE=0', () => {
     });
     assert.equal(child.status, 0, child.stderr);
     const out = JSON.parse(child.stdout.trim().split('\n').pop()!) as { details: string; ours: boolean; kernel: string; sum: number };
-    assert.match(out.details, /^wasm, native oneDNN kernels off: VOE_NATIVE=0 \(/);
+    assert.match(out.details, /^wasm, native kernels off: VOE_NATIVE=0 \(/);
     assert.equal(out.ours, true);
     assert.equal(out.kernel, 'conv2DBackpropFilter', 'the wasm kernel (conv.ts), not the native one');
     // Every dW entry sums 2 images × (6 frames, less the one padded tap at an edge for the outer taps).

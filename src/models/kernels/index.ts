@@ -55,7 +55,8 @@ const OURS: KernelConfig[] = [
  */
 function active(): KernelConfig[] {
   const native = new Map((nativeOn ? nativeKernelConfigs() : []).map((k) => [k.kernelName, k]));
-  return OURS.map((k) => native.get(k.kernelName) ?? k);
+  const ours = new Set(OURS.map((k) => k.kernelName));
+  return [...OURS.map((k) => native.get(k.kernelName) ?? k), ...[...native.values()].filter((k) => !ours.has(k.kernelName))];
 }
 
 let nativeOn = true;
@@ -77,7 +78,9 @@ export function useNativeKernels(on: boolean): boolean {
 const replaced = new Map<string, KernelConfig | undefined>();
 
 export { convLimits } from './conv.js';
-export { nativeAddon, nativeStatus, type NativeAddon, type NativeStatus } from './native.js';
+export {
+  ADAM_UPDATE, nativeAddon, nativeStatus, type AdamUpdateAttrs, type NativeAddon, type NativeStatus,
+} from './native.js';
 export { simdUsesFma } from './simd.js';
 export {
   GRU_SEQUENCE, GRU_SEQUENCE_GRAD, LSTM_SEQUENCE, LSTM_SEQUENCE_GRAD, type GateActivation, type RecurrentSequenceAttrs,

@@ -1,6 +1,7 @@
 /**
- * The native fast path: the convolutions of training on oneDNN (`native/voe_native.cc`, a Node-API addon that
- * `npm ci` builds when Debian's `libdnnl-dev` is installed), registered as kernels of the wasm backend. They read
+ * The native fast path: the convolutions of training on oneDNN, and BatchNorm's forward pass and Adam's update in
+ * plain C++ (`native/voe_native.cc`, a Node-API addon that `npm ci` builds when Debian's `libdnnl-dev` is
+ * installed), registered as kernels of the wasm backend. They read
  * and write the wasm backend's heap in place, through the `WebAssembly.Memory`'s buffer, so tensors never leave it
  * and every other kernel (ours in `./`, or stock) works on their results as before.
  *
@@ -14,13 +15,24 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import {
-  backend_util, Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput,
-  type Conv2DAttrs, type Conv2DBackpropFilterAttrs, type Conv2DBackpropInputAttrs, type KernelConfig, type KernelFunc,
+  backend_util, Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput, FusedBatchNorm, util,
+  type Conv2DAttrs, type FusedBatchNormAttrs, type Conv2DBackpropFilterAttrs, type Conv2DBackpropInputAttrs, type KernelConfig, type KernelFunc,
   type NamedTensorInfoMap, type TensorInfo,
 } from '@tensorflow/tfjs-core';
 
 import { ptr, type WasmBackend } from './context.js';
 import { conv2DBackpropFilterConfig, conv2DBackpropInputConfig, conv2DConfig } from './conv.js';
+import { callStock } from './stock.js';
+
+/** The fused Adam update (`../fused-adam.ts`): one kernel per variable instead of tfjs' 14. */
+export const ADAM_UPDATE = 'VoeAdamUpdate';
+
+export interface AdamUpdateAttrs {
+  beta1: number;
+  beta2: number;
+  epsilon: number;
+  learningRate: number;
+}
 
 /** The addon's functions (`native/voe_native.cc`). */
 export interface NativeAddon {
@@ -28,6 +40,10 @@ export interface NativeAddon {
   conv(kind: 0 | 1 | 2, heap: ArrayBuffer, geometry: Int32Array, a: number, b: number, out: number): void;
   /** The oneDNN implementation chosen for a shape, e.g. 'jit:avx2'. */
   convImpl(kind: 0 | 1 | 2, geometry: Int32Array): string;
+  /** Adam's update of one variable; offsets [w, m, v, g, 1−β1ᵗ, 1−β2ᵗ, w', m', v'], hyper [β1, 1−β1, β2, 1−β2, ε, −lr]. */
+  adam(heap: ArrayBuffer, n: number, offsets: Int32Array, hyper: Float32Array): void;
+  /** FusedBatchNorm over [rows, channels]; offsets [x, mean, variance, offset or −1, scale or −1, y]. */
+  batchNorm(heap: ArrayBuffer, rows: number, channels: number, offsets: Int32Array, epsilon: number): void;
   setThreads(n: number): void;
   threads(): number;
   /** oneDNN's version, e.g. '2.6.3'. */
@@ -57,7 +73,7 @@ function packageRoot(): string | undefined {
 let loaded: { addon?: NativeAddon; status: NativeStatus } | undefined;
 
 function load(): { addon?: NativeAddon; status: NativeStatus } {
-  const off = (why: string) => ({ status: { active: false, detail: `native oneDNN kernels off: ${why}` } });
+  const off = (why: string) => ({ status: { active: false, detail: `native kernels off: ${why}` } });
   if (process.env.VOE_NATIVE === '0') return off('VOE_NATIVE=0');
   const root = packageRoot();
   const file = root ? join(root, ADDON_PATH) : undefined;
@@ -80,7 +96,7 @@ function load(): { addon?: NativeAddon; status: NativeStatus } {
     addon,
     status: {
       active: true,
-      detail: `native oneDNN ${addon.version()} (${threads} thread${threads === 1 ? '' : 's'}) for ${names}`,
+      detail: `native kernels (oneDNN ${addon.version()}, ${threads} thread${threads === 1 ? '' : 's'}): ${names}`,
     },
   };
 }
@@ -169,10 +185,48 @@ function nativeConv2DBackpropInput(args: KernelArgs): TensorInfo {
   return out;
 }
 
+/**
+ * FusedBatchNorm with per-channel statistics over the last axis (tfjs-layers' BatchNormalization on channels-last
+ * data): one pass. Other broadcasts go to the stock kernel.
+ */
+function nativeFusedBatchNorm(args: KernelArgs): TensorInfo {
+  const backend = args.backend as WasmBackend;
+  const { x, mean, variance, offset, scale } = args.inputs as Record<string, TensorInfo | undefined>;
+  const { varianceEpsilon } = args.attrs as unknown as FusedBatchNormAttrs;
+  const c = x!.shape[x!.shape.length - 1] ?? 1;
+  // [C] or [1, …, 1, C]: one value per channel of the last axis ([C, 1] against [C, C] would broadcast another way).
+  const perChannel = (t: TensorInfo | undefined) => t === undefined ||
+    (t.dtype === 'float32' && util.sizeFromShape(t.shape) === c && (t.shape.length === 0 ? c === 1 : t.shape[t.shape.length - 1] === c));
+  const size = util.sizeFromShape(x!.shape);
+  if (x!.dtype !== 'float32' || size === 0 || x!.shape.length < 1 || ![mean, variance, offset, scale].every(perChannel)) {
+    return callStock(FusedBatchNorm, args) as TensorInfo;
+  }
+  const out = backend.makeOutput([...x!.shape], 'float32');
+  const at = (t: TensorInfo | undefined) => (t ? ptr(backend, t) : -1);
+  nativeAddon()!.batchNorm(heapOf(backend), size / c, c,
+    Int32Array.of(at(x), at(mean), at(variance), at(offset), at(scale), ptr(backend, out)), varianceEpsilon);
+  return out;
+}
+
+/** Inputs w, m, v, g (same shape, float32) and the scalars 1−β1ᵗ, 1−β2ᵗ; outputs w', m', v'. */
+function nativeAdamUpdate(args: KernelArgs): TensorInfo[] {
+  const backend = args.backend as WasmBackend;
+  const { w, m, v, g, oneMinusAccBeta1, oneMinusAccBeta2 } = args.inputs as Record<string, TensorInfo>;
+  const { beta1, beta2, epsilon, learningRate } = args.attrs as unknown as AdamUpdateAttrs;
+  const outs = [w, m, v].map((t) => backend.makeOutput([...t.shape], 'float32'));
+  nativeAddon()!.adam(heapOf(backend), util.sizeFromShape(w.shape),
+    Int32Array.from([w, m, v, g, oneMinusAccBeta1, oneMinusAccBeta2, ...outs].map((t) => ptr(backend, t))),
+    // The scalars exactly as tfjs' Adam makes them: `1 - beta1` in double, then a float32 tensor.
+    Float32Array.of(beta1, 1 - beta1, beta2, 1 - beta2, epsilon, -learningRate));
+  return outs;
+}
+
 const NATIVE_CONFIGS: KernelConfig[] = [
   { kernelName: Conv2D, backendName: 'wasm', kernelFunc: nativeConv2D as unknown as KernelFunc },
   { kernelName: Conv2DBackpropFilter, backendName: 'wasm', kernelFunc: nativeConv2DBackpropFilter as unknown as KernelFunc },
   { kernelName: Conv2DBackpropInput, backendName: 'wasm', kernelFunc: nativeConv2DBackpropInput as unknown as KernelFunc },
+  { kernelName: FusedBatchNorm, backendName: 'wasm', kernelFunc: nativeFusedBatchNorm as unknown as KernelFunc },
+  { kernelName: ADAM_UPDATE, backendName: 'wasm', kernelFunc: nativeAdamUpdate as unknown as KernelFunc },
 ];
 
 /** The native kernel configs when the native path is on, else none (the wasm kernels then stay). */
