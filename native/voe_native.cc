@@ -364,6 +364,57 @@ napi_value BatchNorm(napi_env env, napi_callback_info info) {
   });
 }
 
+// FusedBatchNorm's gradient for per-channel statistics, all five results in one pass (tfjs-core's
+// gradients/FusedBatchNorm_grad.ts runs ~27 kernels for them). With k = 1/√(variance + ε), s = scale (or 1):
+//   dx = dy·k·s;  dmean = −k·s·Σdy;  dvariance = −½k³·s·Σdy(x − mean);  dscale = k·Σdy(x − mean);  doffset = Σdy
+// the sums over rows in double.
+// batchNormGrad(heap, rows, channels, [dy, x, mean, variance, scale (−1: none), dx, dmean, dvariance, dscale,
+//   doffset], epsilon)
+
+napi_value BatchNormGrad(napi_env env, napi_callback_info info) {
+  return guarded(env, [&]() -> napi_value {
+    auto argv = argsOf(env, info, 5);
+    const Heap heap = heapOf(env, argv[0]);
+    const int64_t rows = intOf(env, argv[1]), c = intOf(env, argv[2]);
+    const auto off = intsOf(env, argv[3]);
+    if (off.size() != 10) throw JsError("voe_native: batchNormGrad needs 10 tensor offsets");
+    double eps = 0;
+    check(env, napi_get_value_double(env, argv[4], &eps), "reading epsilon");
+    const float *dy = heap.at(off[0], rows * c), *x = heap.at(off[1], rows * c);
+    const float *mean = heap.at(off[2], c), *var = heap.at(off[3], c);
+    const float *scale = off[4] >= 0 ? heap.at(off[4], c) : nullptr;
+    float *dx = heap.at(off[5], rows * c), *dmean = heap.at(off[6], c), *dvar = heap.at(off[7], c);
+    float *dscale = heap.at(off[8], c), *doffset = heap.at(off[9], c);
+    thread_local std::vector<float> kf, dxf;
+    thread_local std::vector<double> sdy, sdyx;
+    kf.resize(c);
+    dxf.resize(c);
+    sdy.assign(c, 0.0);
+    sdyx.assign(c, 0.0);
+    for (int64_t j = 0; j < c; j++) {
+      kf[j] = 1.0f / std::sqrt(var[j] + static_cast<float>(eps));
+      dxf[j] = kf[j] * (scale ? scale[j] : 1.0f);
+    }
+    for (int64_t r = 0; r < rows; r++) {
+      const float *dyr = dy + r * c, *xr = x + r * c;
+      float *dxr = dx + r * c;
+      for (int64_t j = 0; j < c; j++) {
+        sdy[j] += dyr[j];
+        sdyx[j] += static_cast<double>(dyr[j]) * (xr[j] - mean[j]);
+        dxr[j] = dyr[j] * dxf[j];
+      }
+    }
+    for (int64_t j = 0; j < c; j++) {
+      const double k = kf[j], sc = scale ? scale[j] : 1.0;
+      dmean[j] = static_cast<float>(-k * sc * sdy[j]);
+      dvar[j] = static_cast<float>(-0.5 * k * k * k * sc * sdyx[j]);
+      dscale[j] = static_cast<float>(k * sdyx[j]);
+      doffset[j] = static_cast<float>(sdy[j]);
+    }
+    return nullptr;
+  });
+}
+
 napi_value SetThreads(napi_env env, napi_callback_info info) {
   return guarded(env, [&]() -> napi_value {
     auto argv = argsOf(env, info, 1);
@@ -399,6 +450,7 @@ NAPI_MODULE_INIT() {
   const napi_property_descriptor props[] = {
       {"conv", nullptr, Conv, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"adam", nullptr, Adam, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
+      {"batchNormGrad", nullptr, BatchNormGrad, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"batchNorm", nullptr, BatchNorm, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"convImpl", nullptr, ConvImpl, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"setThreads", nullptr, SetThreads, nullptr, nullptr, nullptr, napi_enumerable, nullptr},

@@ -168,6 +168,23 @@ describe('native kernels against the cpu backend', { skip }, () => {
     ]);
   });
 
+  test('FusedBatchNorm\'s gradient for x, mean, variance, scale and offset in one kernel; other shapes tfjs\' own', async () => {
+    // (tfjs cannot record a batchNorm without scale for the backward pass: it saves the missing input.)
+    const grads = (xs: number[], stats: number[], seed: number) => {
+      const f = (x: tf.Tensor, mean: tf.Tensor, variance: tf.Tensor, offset: tf.Tensor, scale: tf.Tensor) =>
+        tf.sum(tf.mul(tf.batchNorm(x, mean, tf.abs(variance), offset, scale, 1e-3), t(xs, seed + 9)));
+      return tf.grads(f as (...a: tf.Tensor[]) => tf.Tensor)(
+        [t(xs, seed), t(stats, seed + 1), t(stats, seed + 2), t(stats, seed + 3), t(stats, seed + 4)]);
+    };
+    await assertSameOnBothBackends('batchNorm gradients', () => [
+      ...grads([32, 64, 64], [64], 90),
+      ...grads([3, 5, 7], [7], 100),
+      ...grads([2, 1, 9, 3], [3], 110),
+      ...grads([2, 3, 4, 5], [5], 120),
+      ...grads([3, 4], [3, 4], 130), // statistics per element: tfjs' own gradient
+    ], 2e-4);
+  });
+
   test('Adam fused into one kernel per variable gives the same bits as tfjs\' Adam', async () => {
     const stepAll = (opt: tf.Optimizer) => {
       const vars = [tf.variable(t([5, 67, 64], 71)), tf.variable(t([64], 72)), tf.variable(t([3, 7], 73))];

@@ -17,7 +17,7 @@ import { addConfig, multiplyConfig, realDivConfig, subConfig } from './elementwi
 import { batchMatMulConfig, fusedMatMulConfig } from './matmul.js';
 import { maxPoolGradConfig } from './pool.js';
 import { recurrentCpuKernelConfigs, recurrentWasmKernelConfigs } from './recurrent.js';
-import { nativeKernelConfigs } from './native.js';
+import { nativeKernelConfigs, registerNativeGradients, restoreNativeGradients } from './native.js';
 import { meanConfig, sumConfig } from './reduce.js';
 import { sliceConfig, splitVConfig, stridedSliceConfig, unpackConfig } from './slice.js';
 import { reverseConfig } from './reverse.js';
@@ -109,6 +109,7 @@ export function registerWasmTrainingKernels(): void {
     registerKernel({ ...ours, ...(setupFunc ? { setupFunc } : {}) });
   }
   registerGradients();
+  if (nativeOn && nativeKernelConfigs().length > 0) registerNativeGradients();
 }
 
 /**
@@ -128,4 +129,5 @@ export function unregisterWasmTrainingKernels(): void {
   }
   replaced.clear();
   restoreGradients();
+  restoreNativeGradients();
 }

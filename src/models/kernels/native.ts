@@ -15,14 +15,18 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import {
-  backend_util, Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput, FusedBatchNorm, util,
-  type Conv2DAttrs, type FusedBatchNormAttrs, type Conv2DBackpropFilterAttrs, type Conv2DBackpropInputAttrs, type KernelConfig, type KernelFunc,
+  backend_util, Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput, engine, FusedBatchNorm, getGradient, getKernel,
+  getBackend, registerGradient, util,
+  type Conv2DAttrs, type FusedBatchNormAttrs, type GradConfig, type NamedAttrMap, type Tensor, type Conv2DBackpropFilterAttrs, type Conv2DBackpropInputAttrs, type KernelConfig, type KernelFunc,
   type NamedTensorInfoMap, type TensorInfo,
 } from '@tensorflow/tfjs-core';
 
 import { ptr, type WasmBackend } from './context.js';
 import { conv2DBackpropFilterConfig, conv2DBackpropInputConfig, conv2DConfig } from './conv.js';
 import { callStock } from './stock.js';
+
+/** FusedBatchNorm's gradient, all five results in one kernel (registered as FusedBatchNorm's gradient below). */
+export const BATCH_NORM_GRAD = 'VoeBatchNormGrad';
 
 /** The fused Adam update (`../fused-adam.ts`): one kernel per variable instead of tfjs' 14. */
 export const ADAM_UPDATE = 'VoeAdamUpdate';
@@ -44,6 +48,8 @@ export interface NativeAddon {
   adam(heap: ArrayBuffer, n: number, offsets: Int32Array, hyper: Float32Array): void;
   /** FusedBatchNorm over [rows, channels]; offsets [x, mean, variance, offset or −1, scale or −1, y]. */
   batchNorm(heap: ArrayBuffer, rows: number, channels: number, offsets: Int32Array, epsilon: number): void;
+  /** Its gradient; offsets [dy, x, mean, variance, scale or −1, dx, dmean, dvariance, dscale, doffset]. */
+  batchNormGrad(heap: ArrayBuffer, rows: number, channels: number, offsets: Int32Array, epsilon: number): void;
   setThreads(n: number): void;
   threads(): number;
   /** oneDNN's version, e.g. '2.6.3'. */
@@ -208,6 +214,56 @@ function nativeFusedBatchNorm(args: KernelArgs): TensorInfo {
   return out;
 }
 
+/** Inputs dy, x, mean, variance and maybe scale; outputs dx, dmean, dvariance, dscale, doffset. */
+function nativeBatchNormGrad(args: KernelArgs): TensorInfo[] {
+  const backend = args.backend as WasmBackend;
+  const { dy, x, mean, variance, scale } = args.inputs as Record<string, TensorInfo | undefined>;
+  const { varianceEpsilon } = args.attrs as unknown as FusedBatchNormAttrs;
+  const c = mean!.shape[0];
+  const outs = [backend.makeOutput([...x!.shape], 'float32'),
+    ...[0, 1, 2, 3].map(() => backend.makeOutput([c], 'float32'))];
+  nativeAddon()!.batchNormGrad(heapOf(backend), util.sizeFromShape(x!.shape) / c, c,
+    Int32Array.of(...[dy, x, mean, variance].map((t) => ptr(backend, t!)), scale ? ptr(backend, scale) : -1,
+      ...outs.map((t) => ptr(backend, t))), varianceEpsilon);
+  return outs;
+}
+
+/**
+ * FusedBatchNorm's gradient (tfjs-core's gradients/FusedBatchNorm_grad.ts) as one `VoeBatchNormGrad` call, where the
+ * current backend has that kernel and the statistics are per channel of the last axis, rank 1 (as tfjs-layers'
+ * BatchNormalization passes them); otherwise tfjs' own. Gradients are global in tfjs, hence the check per call.
+ */
+let stockBatchNormGrad: GradConfig | undefined;
+
+const batchNormGrad: GradConfig = {
+  kernelName: FusedBatchNorm,
+  inputsToSave: ['x', 'mean', 'variance', 'scale'],
+  gradFunc: (dy, saved, attrs: NamedAttrMap) => {
+    const [x, mean, variance, scale] = saved;
+    const c = x.shape[x.shape.length - 1];
+    const fused = getKernel(BATCH_NORM_GRAD, getBackend()) && mean.rank === 1 && mean.shape[0] === c &&
+      variance.rank === 1 && (scale == null || (scale.rank === 1 && scale.shape[0] === c)) && x.dtype === 'float32';
+    if (!fused) return stockBatchNormGrad!.gradFunc(dy, saved, attrs);
+    // Run now, not in the per-input functions: tfjs calls each of those inside its own tidy, which would dispose
+    // the other four results. Here they belong to the backward pass's scope, which disposes those not used.
+    const [dx, dmean, dvariance, dscale, doffset] = engine().runKernel(BATCH_NORM_GRAD,
+      { dy: dy as Tensor, x, mean, variance, ...(scale ? { scale } : {}) }, attrs) as Tensor[];
+    return { x: () => dx, mean: () => dmean, variance: () => dvariance, scale: () => dscale, offset: () => doffset };
+  },
+};
+
+/** Puts our FusedBatchNorm gradient in place (it defers to tfjs' own where the native kernel is absent). */
+export function registerNativeGradients(): void {
+  if (stockBatchNormGrad) return;
+  stockBatchNormGrad = getGradient(FusedBatchNorm);
+  if (stockBatchNormGrad) registerGradient(batchNormGrad);
+}
+
+export function restoreNativeGradients(): void {
+  if (stockBatchNormGrad) registerGradient(stockBatchNormGrad);
+  stockBatchNormGrad = undefined;
+}
+
 /** Inputs w, m, v, g (same shape, float32) and the scalars 1−β1ᵗ, 1−β2ᵗ; outputs w', m', v'. */
 function nativeAdamUpdate(args: KernelArgs): TensorInfo[] {
   const backend = args.backend as WasmBackend;
@@ -226,6 +282,7 @@ const NATIVE_CONFIGS: KernelConfig[] = [
   { kernelName: Conv2DBackpropFilter, backendName: 'wasm', kernelFunc: nativeConv2DBackpropFilter as unknown as KernelFunc },
   { kernelName: Conv2DBackpropInput, backendName: 'wasm', kernelFunc: nativeConv2DBackpropInput as unknown as KernelFunc },
   { kernelName: FusedBatchNorm, backendName: 'wasm', kernelFunc: nativeFusedBatchNorm as unknown as KernelFunc },
+  { kernelName: BATCH_NORM_GRAD, backendName: 'wasm', kernelFunc: nativeBatchNormGrad as unknown as KernelFunc },
   { kernelName: ADAM_UPDATE, backendName: 'wasm', kernelFunc: nativeAdamUpdate as unknown as KernelFunc },
 ];
 
