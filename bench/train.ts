@@ -85,6 +85,7 @@ async function main(): Promise<void> {
     const train = arch === 'cnn' ? cfg.cnn : cfg.rnn;
     const byPath: Record<string, unknown> = {};
     const perEpoch: Record<string, number> = {};
+    const cpuPerEpoch: Record<string, number> = {};
     for (const path of paths) {
       if (useNativeKernels(path === 'native') !== (path === 'native')) {
         byPath[path] = { skipped: nativeStatus().detail };
@@ -92,29 +93,38 @@ async function main(): Promise<void> {
       }
       const clf = new NeuralClassifier(train);
       const seconds: number[] = [];
+      const cpuSeconds: number[] = [];
+      let cpu0 = process.cpuUsage();
       await clf.fit(features, labels, {
         epochs: epochs + 1,
         onEpoch: (log) => {
           seconds.push(log.seconds);
+          const cpu = process.cpuUsage(cpu0);
+          cpuSeconds.push((cpu.user + cpu.system) / 1e6);
+          cpu0 = process.cpuUsage();
           console.error(`${arch} ${path} epoch ${log.epoch}: ${log.seconds.toFixed(2)} s`);
         },
       });
       const finalLoss = clf.training?.history.at(-1)?.loss;
       clf.dispose();
-      const steady = seconds.slice(1).sort((a, b) => a - b);
-      perEpoch[path] = steady[Math.floor(steady.length / 2)];
+      const median = (xs: number[]) => xs.slice(1).sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+      perEpoch[path] = median(seconds);
+      cpuPerEpoch[path] = median(cpuSeconds);
       byPath[path] = {
         firstEpochSeconds: +seconds[0].toFixed(3),
         secondsPerEpoch: +perEpoch[path].toFixed(3),
+        cpuSecondsPerEpoch: +cpuPerEpoch[path].toFixed(3),
         epochSeconds: seconds.map((s) => +s.toFixed(3)),
         finalLoss,
       };
     }
     useNativeKernels(true);
-    const pytorch = pytorchSameArchitecture(arch, train, train.cropFrames, inputDims(train.input, features[0]), features.length, epochs) as { secondsPerEpoch?: number };
+    const pytorch = pytorchSameArchitecture(arch, train, train.cropFrames, inputDims(train.input, features[0]), features.length, epochs) as { secondsPerEpoch?: number; cpuSecondsPerEpoch?: number };
     const ratios: Record<string, number> = {};
+    const cpuRatios: Record<string, number> = {};
     for (const [path, s] of Object.entries(perEpoch)) {
       if (pytorch.secondsPerEpoch) ratios[path] = +(s / pytorch.secondsPerEpoch).toFixed(2);
+      if (pytorch.cpuSecondsPerEpoch) cpuRatios[path] = +(cpuPerEpoch[path] / pytorch.cpuSecondsPerEpoch).toFixed(2);
     }
     models[arch] = {
       architecture: arch === 'cnn' ? train.cnn : train.rnn,
@@ -125,6 +135,7 @@ async function main(): Promise<void> {
       ...byPath,
       pytorchSameArchitecture: pytorch,
       ...(Object.keys(ratios).length ? { timesPytorch: ratios } : {}),
+      ...(Object.keys(cpuRatios).length ? { cpuTimesPytorch: cpuRatios } : {}),
     };
   }
   console.log(
