@@ -73,7 +73,7 @@ function main() {
   // Load it once here, so a library missing at run time shows now rather than as a silent fallback later.
   try {
     const native = createRequire(import.meta.url)(addon);
-    say(`built with oneDNN ${native.version()}: the convolutions of training run natively`);
+    say(`built with oneDNN ${native.version()}: training's convolutions, BatchNorm and Adam run natively`);
   } catch (e) {
     rmSync(addon, { force: true });
     say(`built but does not load (${String(e?.message ?? e).split('\n')[0]}); ${fallback}`);
