@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-run/', 'node_modules/', 'results/', '.voe-cache/', 'scratch/'] },
+  { ignores: ['dist/', 'dist-run/', 'node_modules/', 'results/', '.voe-cache/', 'scratch/', 'native/build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,6 +15,11 @@ export default tseslint.config(
         AudioContext: 'readonly', AudioWorkletNode: 'readonly', AudioWorkletProcessor: 'readonly', registerProcessor: 'readonly',
       },
     },
+  },
+  {
+    // The install-time build script of the native addon: plain Node, run before TypeScript is compiled.
+    files: ['native/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
     rules: {
