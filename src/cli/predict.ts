@@ -12,7 +12,7 @@ export function registerPredictCommand(program: Command): void {
     .description('predict the emotion of WAV files with the final models of a `voe experiment` results folder (or one saved model folder)')
     .argument('<files...>', 'WAV files')
     .option('--model <dir>', 'results folder of `voe experiment` (uses its stacking ensemble), or a model folder such as <results>/models/final-cnn (default: the bundled RAVDESS model)')
-    .option('--ensemble <name>', 'stacking variant: ensemble | ensemble+functionals (default: the one with the higher cross-validated UA)')
+    .option('--ensemble <name>', 'which model of a results folder decides: ensemble | ensemble+functionals | ensemble+svm-functionals (stacking variants), cnn | rnn | average | svm-functionals (base models); those the folder saved (default: the report\'s best, by cross-validated UA)')
     .option('--same-speaker', 'the files are all one speaker: required by models trained with --speaker-norm, which normalise the speaker by these clips together')
     .option('--json', 'print one JSON object per file')
     .action(async (files: string[], opts: { model?: string; ensemble?: string; sameSpeaker?: boolean; json?: boolean }) => {

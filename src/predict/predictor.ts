@@ -1,8 +1,9 @@
 /**
  * Prediction on new audio with the models a run saved: either one network folder (`models/final-cnn`, any folder
- * holding a `voe-model.json`), or a whole results folder, whose stacking ensemble (`models/final-ensemble*`) is
- * fed by the final CNN and RNN exactly as in training: their class probabilities (and, for the variant that uses
- * them, the utterance-level functionals) into the SVM.
+ * holding a `voe-model.json`), or a whole results folder and any model of it the report scores and the run saved:
+ * a stacking ensemble (`models/final-ensemble*`), fed by the final CNN and RNN exactly as in training (their class
+ * probabilities and, for the variants that use them, the functionals or the functionals SVM's probabilities, into
+ * the SVM), or a base model alone (`cnn`, `rnn`, their `average`, `svm-functionals`).
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import type { FeatureSet } from '../features/feature-set.js';
 import { initBackend } from '../models/backend.js';
 import { NeuralClassifier } from '../models/classifier.js';
 import { normaliseBySpeaker, type SpeakerNorm } from '../models/speaker-norm.js';
+import type { ExperimentResults } from '../scoring/results.js';
 import { ResultsFolder } from './results-folder.js';
 import { clipWarnings, type PredictionWarning } from './warnings.js';
 
@@ -55,19 +57,21 @@ export class EmotionPredictor {
   crossValidated?: PredictorSummary['crossValidated'];
 
   private constructor(
-    /** What decides: 'cnn', 'rnn', 'ensemble', 'ensemble+functionals' or 'ensemble+svm-functionals'. */
+    /** What decides: a name of `predictableModels` ('cnn', 'ensemble', 'svm-functionals', …). */
     readonly name: string,
     readonly classes: string[],
     readonly featureConfig: FeatureConfig,
     private readonly networks: NeuralClassifier[],
     private readonly ensemble: StackingEnsemble | null,
-    /** The functionals SVM, when the ensemble stacks its probabilities too. */
+    /** The functionals SVM, when the ensemble stacks its probabilities too, or when it decides alone. */
     private readonly functionalsSvm: SvmClassifier | null = null,
+    /** How the run normalised speakers, for a predictor without networks (the functionals SVM alone). */
+    private readonly svmNorm: { speakerNorm: SpeakerNorm; activeTopDb: number } | null = null,
   ) {}
 
   /**
-   * A results folder (uses its stacking ensemble: `name`, or the variant with the higher cross-validated UA in its
-   * metrics.json) or a single saved network folder.
+   * A results folder (the model `name`, one of `predictableModels(dir)`; by default the one with the best
+   * cross-validated UA in its metrics.json, as the report ranks them) or a single saved network folder.
    */
   static async load(dir: string, name?: string): Promise<EmotionPredictor> {
     if (!existsSync(dir)) throw new VoeError('FILE_NOT_FOUND', 'no such model or results folder', { path: dir });
@@ -77,19 +81,16 @@ export class EmotionPredictor {
       if (!net.featureConfig) throw new VoeError('INVALID_ARGUMENT', 'the saved model records no feature config', { path: dir });
       return new EmotionPredictor(net.config.architecture, net.classes, net.featureConfig, [net], null);
     }
-    const folder = new ResultsFolder(dir);
-    const variant = name ?? bestStackingVariant(folder);
-    const ensembleDir = folder.finalModelDir(variant);
-    if (!existsSync(ensembleDir)) {
-      throw new VoeError('FILE_NOT_FOUND', `no models/final-${variant} here: not a results folder of \`voe experiment\`, nor a model folder`, { path: dir });
+    const available = predictableModels(dir);
+    if (available.length === 0) {
+      throw new VoeError('FILE_NOT_FOUND', 'no models/final-* here: not a results folder of `voe experiment`, nor a model folder', { path: dir });
     }
-    const ensemble = await StackingEnsemble.load(ensembleDir);
-    const networks = await Promise.all(ensemble.models.filter((m) => m !== FUNCTIONALS_BASE).map((m) => NeuralClassifier.load(folder.finalModelDir(m))));
-    const functionalsSvm = ensemble.models.includes(FUNCTIONALS_BASE) ? await SvmClassifier.load(folder.finalModelDir(FUNCTIONALS_BASE)) : null;
-    const fc = networks[0]?.featureConfig;
-    if (!fc) throw new VoeError('INVALID_ARGUMENT', 'the saved networks record no feature config', { path: dir });
-    const predictor = new EmotionPredictor(variant, ensemble.classes, fc, networks, ensemble, functionalsSvm);
-    const metrics = folder.readMetrics();
+    const variant = name ?? bestModel(dir, available);
+    if (!available.includes(variant)) {
+      throw new VoeError('INVALID_ARGUMENT', `no model "${variant}" in this results folder; choose one of: ${available.join(', ')}`, { path: dir });
+    }
+    const metrics = new ResultsFolder(dir).readMetrics();
+    const predictor = STACKING_VARIANTS.includes(variant) ? await EmotionPredictor.loadStack(dir, variant) : await EmotionPredictor.loadBase(dir, variant, metrics);
     const scored = metrics?.models[variant];
     if (metrics && scored) {
       predictor.crossValidated = {
@@ -103,6 +104,40 @@ export class EmotionPredictor {
     return predictor;
   }
 
+  /** A base model of a results folder: one final network, the mean of both, or the functionals SVM. */
+  private static async loadBase(dir: string, name: string, metrics: ExperimentResults | null): Promise<EmotionPredictor> {
+    const folder = new ResultsFolder(dir);
+    if (name === FUNCTIONALS_BASE) {
+      const fc = (metrics?.config as { features?: FeatureConfig } | undefined)?.features;
+      if (!metrics || !fc) throw new VoeError('INVALID_ARGUMENT', `${FUNCTIONALS_BASE} needs the run's feature config from metrics.json, which is missing`, { path: dir });
+      // The run's functionals were computed after the same speaker normalisation as the networks' inputs.
+      const run = metrics.config as { speakerNorm?: SpeakerNorm; cnn?: { activeTopDb?: number } };
+      const svmNorm = { speakerNorm: run.speakerNorm ?? 'none', activeTopDb: run.cnn?.activeTopDb ?? 0 };
+      if (svmNorm.speakerNorm !== 'none' && run.cnn?.activeTopDb === undefined) {
+        throw new VoeError('INVALID_ARGUMENT', `${FUNCTIONALS_BASE}: metrics.json records speaker normalisation but not its activeTopDb`, { path: dir });
+      }
+      const svm = await SvmClassifier.load(folder.finalModelDir(FUNCTIONALS_BASE));
+      return new EmotionPredictor(name, svm.classes, fc, [], null, svm, svmNorm);
+    }
+    const archs = name === 'average' ? ['cnn', 'rnn'] : [name];
+    const networks = await Promise.all(archs.map((a) => NeuralClassifier.load(folder.finalModelDir(a))));
+    const fc = networks[0].featureConfig;
+    if (!fc) throw new VoeError('INVALID_ARGUMENT', 'the saved networks record no feature config', { path: dir });
+    return new EmotionPredictor(name, networks[0].classes, fc, networks, null);
+  }
+
+  /** A stacking variant of a results folder, with the base models it stacks. */
+  private static async loadStack(dir: string, variant: string): Promise<EmotionPredictor> {
+    const folder = new ResultsFolder(dir);
+    const ensembleDir = folder.finalModelDir(variant);
+    const ensemble = await StackingEnsemble.load(ensembleDir);
+    const networks = await Promise.all(ensemble.models.filter((m) => m !== FUNCTIONALS_BASE).map((m) => NeuralClassifier.load(folder.finalModelDir(m))));
+    const functionalsSvm = ensemble.models.includes(FUNCTIONALS_BASE) ? await SvmClassifier.load(folder.finalModelDir(FUNCTIONALS_BASE)) : null;
+    const fc = networks[0]?.featureConfig;
+    if (!fc) throw new VoeError('INVALID_ARGUMENT', 'the saved networks record no feature config', { path: dir });
+    return new EmotionPredictor(variant, ensemble.classes, fc, networks, ensemble, functionalsSvm);
+  }
+
   summary(): PredictorSummary {
     return { model: this.name, classes: this.classes, ...(this.crossValidated ? { crossValidated: this.crossValidated } : {}) };
   }
@@ -112,7 +147,7 @@ export class EmotionPredictor {
    * several clips of the speaker at once (`predictSpeaker`).
    */
   get speakerNorm(): SpeakerNorm {
-    return this.networks[0].config.speakerNorm;
+    return this.networks[0]?.config.speakerNorm ?? this.svmNorm?.speakerNorm ?? 'none';
   }
 
   /**
@@ -139,7 +174,8 @@ export class EmotionPredictor {
   predictSpeaker(clips: FeatureSet[]): Prediction[] {
     if (clips.length === 0) throw new VoeError('INVALID_ARGUMENT', 'no clips to predict');
     const { speakerNorm } = this;
-    const normalised = normaliseBySpeaker(clips, clips.map(() => 'speaker'), speakerNorm, this.networks[0].config.activeTopDb);
+    const activeTopDb = this.networks[0]?.config.activeTopDb ?? this.svmNorm?.activeTopDb ?? 0;
+    const normalised = normaliseBySpeaker(clips, clips.map(() => 'speaker'), speakerNorm, activeTopDb);
     return normalised.map((fs) => this.predictPrepared(fs));
   }
 
@@ -149,7 +185,16 @@ export class EmotionPredictor {
 
   private decide(fs: FeatureSet): Omit<Prediction, 'warnings'> {
     const bases: { name: string; classes: string[]; probs: Float32Array }[] = this.networks.map((n) => ({ name: n.config.architecture, classes: n.classes, probs: n.predictProba([fs]) }));
-    if (!this.ensemble) return { emotion: argmax(asRecord(bases[0].classes, bases[0].probs)), probabilities: asRecord(bases[0].classes, bases[0].probs) };
+    if (!this.ensemble) {
+      if (this.functionalsSvm && bases.length === 0) {
+        const probabilities = asRecord(this.classes, inClassOrder(this.functionalsSvm, [svmFunctionals(fs)], this.classes));
+        return { emotion: argmax(probabilities), probabilities };
+      }
+      // One network, or the mean of the CNN's and the RNN's probabilities ('average', as the experiment scores it).
+      const probabilities: Record<string, number> = Object.fromEntries(this.classes.map((c) => [c, 0]));
+      for (const b of bases) for (const [c, v] of Object.entries(asRecord(b.classes, b.probs))) probabilities[c] += v / bases.length;
+      return { emotion: argmax(probabilities), probabilities, ...(bases.length > 1 ? { base: Object.fromEntries(bases.map((b) => [b.name, asRecord(b.classes, b.probs)])) } : {}) };
+    }
     if (this.functionalsSvm) bases.push({ name: FUNCTIONALS_BASE, classes: this.ensemble.classes, probs: inClassOrder(this.functionalsSvm, [svmFunctionals(fs)], this.ensemble.classes) });
     const base: BasePredictions[] = bases.map((b) => ({ model: b.name, classes: b.classes, probs: b.probs, trainedOnSpeakers: [[]] }));
     const extra = this.ensemble.extraFeatures > 0 ? [svmFunctionals(fs)] : undefined;
@@ -186,13 +231,27 @@ export class EmotionPredictor {
   }
 }
 
-/** The stacking variant with the higher mean UA in the folder's metrics.json ('ensemble' if none is recorded). */
-function bestStackingVariant(folder: ResultsFolder): string {
-  const r = folder.readMetrics();
-  if (!r) return 'ensemble';
-  const candidates = ['ensemble', 'ensemble+functionals', `ensemble+${FUNCTIONALS_BASE}`].filter((n) => r.models[n] && folder.hasFinalModel(n));
-  if (candidates.length === 0) return 'ensemble';
-  return candidates.reduce((a, b) => (r.models[b].ua.mean > r.models[a].ua.mean ? b : a));
+const STACKING_VARIANTS = ['ensemble', 'ensemble+functionals', `ensemble+${FUNCTIONALS_BASE}`];
+
+/**
+ * The models a results folder can predict with, from its saved final models: the stacking variants, the final CNN
+ * and RNN, 'average' (their mean) when both are there, and the functionals SVM.
+ */
+export function predictableModels(dir: string): string[] {
+  const folder = new ResultsFolder(dir);
+  const has = (m: string) => folder.hasFinalModel(m);
+  const names = [...STACKING_VARIANTS.filter(has), ...['cnn', 'rnn'].filter(has)];
+  if (has('cnn') && has('rnn')) names.push('average');
+  if (has(FUNCTIONALS_BASE)) names.push(FUNCTIONALS_BASE);
+  return names;
+}
+
+/** The report's best model (highest mean UA in metrics.json; first listed wins ties) that can predict; else the first stacking variant. */
+function bestModel(dir: string, available: string[]): string {
+  const r = new ResultsFolder(dir).readMetrics();
+  const scored = r ? Object.keys(r.models).filter((n) => available.includes(n)) : [];
+  if (!r || scored.length === 0) return available[0];
+  return scored.reduce((a, b) => (r.models[b].ua.mean > r.models[a].ua.mean ? b : a));
 }
 
 /** The SVM's probabilities for `rows` with columns in `classes` order (a class it never saw gets 0). */
