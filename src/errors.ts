@@ -15,6 +15,7 @@ export type VoeErrorCode =
   | 'NON_FINITE_SAMPLES'
   | 'SILENT_AUDIO'
   | 'TOO_SHORT'
+  | 'TOO_LONG'
   | 'FILE_NOT_FOUND'
   | 'NOT_A_DIRECTORY'
   | 'PERMISSION_DENIED'
