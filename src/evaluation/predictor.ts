@@ -17,6 +17,7 @@ import { NeuralClassifier } from '../models/classifier.js';
 import { normaliseBySpeaker, type SpeakerNorm } from '../models/speaker-norm.js';
 import type { ExperimentResults } from './results.js';
 import { FUNCTIONALS_BASE, placeInto, svmFunctionals } from './stacking-run.js';
+import { fileError } from '../util/files.js';
 
 export interface Prediction {
   emotion: string;
@@ -168,7 +169,7 @@ export class EmotionPredictor {
   /** The features this predictor's models read, of one WAV file. */
   async featuresOfFile(path: string): Promise<FeatureSet> {
     const bytes = await readFile(path).catch((e: unknown) => {
-      throw new VoeError('FILE_NOT_FOUND', `cannot read: ${e instanceof Error ? e.message : String(e)}`, { path });
+      throw fileError(e, path, 'reading');
     });
     return featuresFromWavBytes(bytes, this.featureConfig, path);
   }
