@@ -201,6 +201,8 @@ async function evaluate(
     rnn: { ...trainOverrides, ...rnnOverrides(opts) } as TrainConfig,
   });
 
+  // Before any work (feature extraction takes minutes): the splitter would refuse it only after.
+  if (cfg.protocol !== 'leave-one-speaker-out' && cfg.folds < 2) throw new VoeError('INVALID_ARGUMENT', `--folds must be at least 2, got ${cfg.folds}`);
   const quiet = !!opts.quiet;
   const say = (line: string) => {
     if (!quiet) process.stderr.write(`${line}\n`);

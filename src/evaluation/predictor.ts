@@ -5,7 +5,6 @@
  * them, the utterance-level functionals) into the SVM.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FeatureConfig } from '../config.js';
 import { StackingEnsemble, SvmClassifier, type BasePredictions } from '../ensemble/index.js';
@@ -17,7 +16,7 @@ import { NeuralClassifier } from '../models/classifier.js';
 import { normaliseBySpeaker, type SpeakerNorm } from '../models/speaker-norm.js';
 import type { ExperimentResults } from './results.js';
 import { FUNCTIONALS_BASE, placeInto, svmFunctionals } from './stacking-run.js';
-import { fileError } from '../util/files.js';
+import { fileError, fsLayer } from '../util/files.js';
 
 export interface Prediction {
   emotion: string;
@@ -79,6 +78,11 @@ export class EmotionPredictor {
     const models = join(dir, 'models');
     const variant = name ?? bestStackingVariant(dir);
     const ensembleDir = join(models, `final-${variant}`);
+    const known = ['ensemble', 'ensemble+functionals', `ensemble+${FUNCTIONALS_BASE}`];
+    if (name !== undefined && !known.includes(name)) {
+      const here = known.filter((n) => existsSync(join(models, `final-${n}`)));
+      throw new VoeError('INVALID_ARGUMENT', `unknown --ensemble "${name}"; valid names: ${known.join(', ')}${here.length ? ` (this folder has ${here.join(', ')})` : ''}`, { path: dir });
+    }
     if (!existsSync(ensembleDir)) {
       throw new VoeError('FILE_NOT_FOUND', `no models/final-${variant} here: not a results folder of \`voe experiment\`, nor a model folder`, { path: dir });
     }
@@ -168,9 +172,12 @@ export class EmotionPredictor {
 
   /** The features this predictor's models read, of one WAV file. */
   async featuresOfFile(path: string): Promise<FeatureSet> {
-    const bytes = await readFile(path).catch((e: unknown) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = fsLayer().readFileSync(path);
+    } catch (e) {
       throw fileError(e, path, 'reading');
-    });
+    }
     return featuresFromWavBytes(bytes, this.featureConfig, path);
   }
 
