@@ -74,7 +74,10 @@ function extractChecked(y: Float32Array, config: FeatureConfig, path?: string): 
   }
   // max |y| in the wasm heap, two samples per vector (NaN ignored, as a JavaScript `a > peak` loop would).
   const dsp = wasmDsp();
-  const at = dsp.region('signal', y.length);
+  // The 'signal' region is the clip's float64 copy for every pass (this peak, the STFT, the energy pass, YIN), each
+  // with its own padding: reserved once at the largest (YIN pads to whole blocks past the end), since a region
+  // that grows is reallocated and the old copy, 8 bytes a sample, stays in the heap.
+  const at = dsp.region('signal', y.length + 4 * (config.n_fft + config.pitch_frame_length) + 16 * config.hop_length);
   dsp.f64.set(y, at / 8);
   const peak = dsp.peakabs(at, y.length);
   if (peak < SILENCE_PEAK) {
