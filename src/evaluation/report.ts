@@ -10,7 +10,7 @@
  * report/html.ts (one document model, two renderings).
  */
 import { mkdir } from 'node:fs/promises';
-import { writeFileAtomic } from '../util/files.js';
+import { fileError, writeFileAtomic } from '../util/files.js';
 import { join } from 'node:path';
 import { isVoeError, VoeError } from '../errors.js';
 import type { ExperimentResults } from './results.js';
@@ -116,6 +116,6 @@ export async function writeReport(dir: string, results: ExperimentResults, optio
     if (err.code === 'ENOTDIR' || err.code === 'EEXIST') {
       throw new VoeError('NOT_A_DIRECTORY', 'the report folder (or a folder above it) is a file; choose another output folder', { path: err.path ?? dir, cause: e });
     }
-    throw e;
+    throw fileError(e, dir, 'writing');
   }
 }

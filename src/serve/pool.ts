@@ -73,6 +73,7 @@ export class InferencePool {
   private readonly queue: Job[] = [];
   private nextId = 0;
   private closed = false;
+  private readyWaiters: Array<() => void> = [];
   /** Moving average of a request's time in a worker, in ms (for Retry-After). */
   private serviceMs = 1000;
   readonly size: number;
@@ -95,6 +96,16 @@ export class InferencePool {
       throw e;
     }
     return pool;
+  }
+
+  /** Resolves once every worker is ready (after a replacement, when the new one has loaded the model). */
+  whenReady(): Promise<void> {
+    if (this.allReady()) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
+  private allReady(): boolean {
+    return this.slots.size === this.size && [...this.slots].every((s) => s.ready);
   }
 
   /** Requests waiting for a worker. */
@@ -141,6 +152,7 @@ export class InferencePool {
         if (msg.type === 'ready') {
           slot.ready = true;
           resolveReady();
+          if (this.allReady()) for (const wake of this.readyWaiters.splice(0)) wake();
           this.dispatch();
           return;
         }

@@ -122,7 +122,7 @@ export function isEnvironmental(e: unknown): boolean {
  * A file-system error as a coded VoeError naming `path` (the error's own path when it has one); anything that is
  * not a file-system error is returned as it is.
  */
-export function fileError(e: unknown, path: string, doing: 'reading' | 'writing'): unknown {
+export function fileError(e: unknown, path: string, doing: 'reading' | 'writing' | 'using'): unknown {
   if (e instanceof VoeError) return e;
   const err = e as NodeJS.ErrnoException | null;
   const code = err?.code;
@@ -130,7 +130,7 @@ export function fileError(e: unknown, path: string, doing: 'reading' | 'writing'
   const where = { path: err?.path ?? path, cause: e };
   switch (code) {
     case 'ENOENT':
-      return new VoeError('FILE_NOT_FOUND', doing === 'reading' ? 'no such file' : 'its folder does not exist', where);
+      return new VoeError('FILE_NOT_FOUND', doing === 'reading' ? 'cannot read: no such file' : 'its folder does not exist', where);
     case 'EACCES':
     case 'EPERM':
       return new VoeError('PERMISSION_DENIED', `permission denied ${doing} it (${code}): check its permissions, or choose another ${doing === 'reading' ? 'file' : 'folder'}`, where);
@@ -146,7 +146,7 @@ export function fileError(e: unknown, path: string, doing: 'reading' | 'writing'
     case 'EIO':
       return new VoeError('IO_ERROR', `input/output error (EIO) ${doing} it: the disk or network share is failing`, where);
     default:
-      return new VoeError(doing === 'reading' ? 'READ_FAILED' : 'WRITE_FAILED', `cannot ${doing === 'reading' ? 'read' : 'write'} it (${code}: ${err?.message})`, where);
+      return new VoeError(doing === 'reading' ? 'READ_FAILED' : 'WRITE_FAILED', `cannot ${doing === 'reading' ? 'read' : doing === 'writing' ? 'write' : 'use'} it (${code}: ${err?.message})`, where);
   }
 }
 
