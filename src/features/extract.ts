@@ -5,7 +5,7 @@
 // wav.js directly, and the resampler only when a clip needs it: loading libsamplerate costs ~90 ms per thread
 // (each feature worker), and corpora already at config.sr never use it.
 import { decodeWav, wavLayoutOfBytes } from '../audio/wav.js';
-import { AudioError } from '../errors.js';
+import { AudioError, isVoeError } from '../errors.js';
 import type { FeatureConfig } from '../config.js';
 import type { FeatureSet } from './feature-set.js';
 import { applyNoise, checkPerturbation, type Perturbation } from './perturbation.js';
@@ -40,8 +40,9 @@ export function extractFeatures(y: Float32Array, config: FeatureConfig, path?: s
   try {
     return extractChecked(y, config, path);
   } catch (e) {
-    // Whatever a failure left in the kernels' memory dies with it: the next clip gets a fresh kernel set.
-    resetWasmDsp();
+    // Whatever an unexpected failure left in the kernels' memory dies with it: the next clip gets a fresh kernel
+    // set (~0.1 s to compile). Our own coded refusals (TOO_SHORT, SILENT_AUDIO, TOO_LONG) leave it consistent.
+    if (!isVoeError(e)) resetWasmDsp();
     throw e;
   } finally {
     releaseLargeWasmHeap();

@@ -924,8 +924,9 @@ export function onWasmDspReset(clear: () => void): void {
 
 /**
  * Discards this thread's kernel set and every cache of offsets into it; the next `wasmDsp()` compiles a fresh one.
- * Called after any failed extraction (whatever state a failure left behind dies with it, so one file cannot break
- * the next) and after a clip that grew the memory past `keepBytes` (wasm memory never shrinks: this gives it back).
+ * Called after any unexpected failure of an extraction (whatever state it left behind dies with it, so one file
+ * cannot break the next) and after a clip that grew the memory past `keepBytes` (wasm memory never shrinks: this
+ * gives it back).
  */
 export function resetWasmDsp(): void {
   shared = undefined;

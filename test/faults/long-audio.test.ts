@@ -62,7 +62,7 @@ test('a small WAV whose header declares hours of audio is refused from its heade
 test('after a failed clip, the next clip in the same thread is featurised normally', async () => {
   resetWasmDsp();
   const good = extractFeatures(clip(), config, 'good.wav');
-  // A failure in the middle of extraction (a NaN-free clip of the wrong kind: silent) resets the kernel set.
+  // A refusal in the middle of extraction (a silent clip, found so in the kernels' memory).
   assert.throws(() => extractFeatures(new Float32Array(3 * config.sr), config, 'silent.wav'), (e: unknown) => isVoeError(e) && e.code === 'SILENT_AUDIO');
   assert.deepEqual(extractFeatures(clip(), config, 'good-again.wav').logmel.data, good.logmel.data);
 });
