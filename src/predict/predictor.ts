@@ -6,7 +6,6 @@
  * the SVM), or a base model alone (`cnn`, `rnn`, their `average`, `svm-functionals`).
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FeatureConfig } from '../config.js';
 import { FUNCTIONALS_BASE, placeInto, StackingEnsemble, SvmClassifier, svmFunctionals, type BasePredictions } from '../ensemble/index.js';
@@ -19,6 +18,7 @@ import { normaliseBySpeaker, type SpeakerNorm } from '../models/speaker-norm.js'
 import type { ExperimentResults } from '../scoring/results.js';
 import { ResultsFolder } from './results-folder.js';
 import { clipWarnings, type PredictionWarning } from './warnings.js';
+import { fileError, fsLayer } from '../util/files.js';
 
 export interface Prediction {
   emotion: string;
@@ -218,9 +218,12 @@ export class EmotionPredictor {
 
   /** The features this predictor's models read, of one WAV file. */
   async featuresOfFile(path: string): Promise<FeatureSet> {
-    const bytes = await readFile(path).catch((e: unknown) => {
-      throw new VoeError('FILE_NOT_FOUND', `cannot read: ${e instanceof Error ? e.message : String(e)}`, { path });
-    });
+    let bytes: Uint8Array;
+    try {
+      bytes = fsLayer().readFileSync(path);
+    } catch (e) {
+      throw fileError(e, path, 'reading');
+    }
     return featuresFromWavBytes(bytes, this.featureConfig, path);
   }
 
