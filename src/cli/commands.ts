@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerCorpusCommand } from './corpus.js';
 import { registerEvaluateCommands } from './evaluate.js';
+import { registerExportWebCommand } from './export-web.js';
 import { registerFeaturesCommand } from './features.js';
 import { registerPredictCommand } from './predict.js';
 import { registerServeCommand } from './serve.js';
@@ -12,4 +13,5 @@ export function registerCommands(program: Command): void {
   registerEvaluateCommands(program);
   registerPredictCommand(program);
   registerServeCommand(program);
+  registerExportWebCommand(program);
 }

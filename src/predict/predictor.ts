@@ -4,18 +4,41 @@
  * fed by the final CNN and RNN exactly as in training: their class probabilities (and, for the variant that uses
  * them, the utterance-level functionals) into the SVM.
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { FeatureConfig } from '../config.js';
 import { FUNCTIONALS_BASE, placeInto, StackingEnsemble, SvmClassifier, svmFunctionals, type BasePredictions } from '../ensemble/index.js';
 import { VoeError } from '../errors.js';
-import { featuresFromWavBytes } from '../features/extract.js';
+import { featuresFromSamples, featuresFromWavBytes } from '../features/extract.js';
 import type { FeatureSet } from '../features/feature-set.js';
 import { initBackend } from '../models/backend.js';
-import { NeuralClassifier } from '../models/classifier.js';
+import { NEURAL_MANIFEST, NeuralClassifier } from '../models/classifier.js';
 import { normaliseBySpeaker, type SpeakerNorm } from '../models/speaker-norm.js';
-import { ResultsFolder } from './results-folder.js';
+import type { ExperimentResults } from '../scoring/results.js';
+import type { ModelSource } from './model-source.js';
+import { hasFinalModel, loadNetwork, loadStacking, loadSvm, readMetrics, RESULTS_PATHS } from './saved-models.js';
+
+/**
+ * What differs between Node and a browser when a predictor loads: how a location (a folder, a URL) becomes a
+ * `ModelSource`, and which tfjs backend runs. Node's is the default; the browser entry (browser.ts) sets its own.
+ */
+export interface PredictorPlatform {
+  open(location: string): Promise<ModelSource>;
+  initBackend(): Promise<unknown>;
+}
+
+let platform: PredictorPlatform = {
+  async open(dir) {
+    // Imported here, not at the top, so that the browser bundle never reaches node:fs through this module.
+    const { existsSync } = await import('node:fs');
+    if (!existsSync(dir)) throw new VoeError('FILE_NOT_FOUND', 'no such model or results folder', { path: dir });
+    return (await import('./model-source-fs.js')).fsModelSource(dir);
+  },
+  initBackend: () => initBackend(),
+};
+
+/** Sets how predictors load on this platform (the browser entry calls it once). */
+export function setPredictorPlatform(p: PredictorPlatform): void {
+  platform = p;
+}
 
 export interface Prediction {
   emotion: string;
@@ -45,11 +68,15 @@ export interface PredictorSummary {
     wa: { mean: number; std: number };
     macroF1: { mean: number; std: number };
   };
+  /** What the run that trained the model read, from metrics.json (absent for a lone network folder). */
+  trainedOn?: { corpus: string; utterances: number; speakers: number };
 }
 
 export class EmotionPredictor {
   /** Filled by `load` from the folder's metrics.json when there is one. */
   crossValidated?: PredictorSummary['crossValidated'];
+  /** Filled by `load` from the folder's metrics.json when there is one. */
+  trainedOn?: PredictorSummary['trainedOn'];
 
   private constructor(
     /** What decides: 'cnn', 'rnn', 'ensemble', 'ensemble+functionals' or 'ensemble+svm-functionals'. */
@@ -64,29 +91,29 @@ export class EmotionPredictor {
 
   /**
    * A results folder (uses its stacking ensemble: `name`, or the variant with the higher cross-validated UA in its
-   * metrics.json) or a single saved network folder.
+   * metrics.json) or a single saved network folder: a path in Node, a URL in the browser build, or any
+   * `ModelSource`. Both platforms load through this one path.
    */
-  static async load(dir: string, name?: string): Promise<EmotionPredictor> {
-    if (!existsSync(dir)) throw new VoeError('FILE_NOT_FOUND', 'no such model or results folder', { path: dir });
-    await initBackend();
-    if (existsSync(join(dir, 'voe-model.json'))) {
-      const net = await NeuralClassifier.load(dir);
-      if (!net.featureConfig) throw new VoeError('INVALID_ARGUMENT', 'the saved model records no feature config', { path: dir });
+  static async load(location: string | ModelSource, name?: string): Promise<EmotionPredictor> {
+    const source = typeof location === 'string' ? await platform.open(location) : location;
+    await platform.initBackend();
+    if (await source.exists(NEURAL_MANIFEST)) {
+      const net = await loadNetwork(source, '');
+      if (!net.featureConfig) throw new VoeError('INVALID_ARGUMENT', 'the saved model records no feature config', { path: source.root });
       return new EmotionPredictor(net.config.architecture, net.classes, net.featureConfig, [net], null);
     }
-    const folder = new ResultsFolder(dir);
-    const variant = name ?? bestStackingVariant(folder);
-    const ensembleDir = folder.finalModelDir(variant);
-    if (!existsSync(ensembleDir)) {
-      throw new VoeError('FILE_NOT_FOUND', `no models/final-${variant} here: not a results folder of \`voe experiment\`, nor a model folder`, { path: dir });
+    const metrics = await readMetrics(source);
+    const variant = name ?? (await bestStackingVariant(source, metrics));
+    if (!(await hasFinalModel(source, variant))) {
+      throw new VoeError('FILE_NOT_FOUND', `no ${RESULTS_PATHS.finalModel(variant)} here: not a results folder of \`voe experiment\`, nor a model folder`, { path: source.root });
     }
-    const ensemble = await StackingEnsemble.load(ensembleDir);
-    const networks = await Promise.all(ensemble.models.filter((m) => m !== FUNCTIONALS_BASE).map((m) => NeuralClassifier.load(folder.finalModelDir(m))));
-    const functionalsSvm = ensemble.models.includes(FUNCTIONALS_BASE) ? await SvmClassifier.load(folder.finalModelDir(FUNCTIONALS_BASE)) : null;
+    const ensemble = await loadStacking(source, RESULTS_PATHS.finalModel(variant));
+    const networks = await Promise.all(ensemble.models.filter((m) => m !== FUNCTIONALS_BASE).map((m) => loadNetwork(source, RESULTS_PATHS.finalModel(m))));
+    const functionalsSvm = ensemble.models.includes(FUNCTIONALS_BASE) ? await loadSvm(source, RESULTS_PATHS.finalModel(FUNCTIONALS_BASE)) : null;
     const fc = networks[0]?.featureConfig;
-    if (!fc) throw new VoeError('INVALID_ARGUMENT', 'the saved networks record no feature config', { path: dir });
+    if (!fc) throw new VoeError('INVALID_ARGUMENT', 'the saved networks record no feature config', { path: source.root });
     const predictor = new EmotionPredictor(variant, ensemble.classes, fc, networks, ensemble, functionalsSvm);
-    const metrics = folder.readMetrics();
+    if (metrics) predictor.trainedOn = { corpus: metrics.corpus.name, utterances: metrics.corpus.utterances, speakers: metrics.corpus.speakers };
     const scored = metrics?.models[variant];
     if (metrics && scored) {
       predictor.crossValidated = {
@@ -101,7 +128,12 @@ export class EmotionPredictor {
   }
 
   summary(): PredictorSummary {
-    return { model: this.name, classes: this.classes, ...(this.crossValidated ? { crossValidated: this.crossValidated } : {}) };
+    return {
+      model: this.name,
+      classes: this.classes,
+      ...(this.crossValidated ? { crossValidated: this.crossValidated } : {}),
+      ...(this.trainedOn ? { trainedOn: this.trainedOn } : {}),
+    };
   }
 
   /**
@@ -160,12 +192,23 @@ export class EmotionPredictor {
     return this.predictFeatures(await featuresFromWavBytes(bytes, this.featureConfig, name));
   }
 
+  /**
+   * The emotion of mono samples at any rate (resampled to the model's rate first, exactly as a WAV at that rate
+   * would be): the entry point of the browser build, where audio arrives as a Float32Array.
+   */
+  async predict(samples: Float32Array, sampleRate: number): Promise<Prediction> {
+    if (!(samples instanceof Float32Array)) throw new VoeError('INVALID_ARGUMENT', 'predict takes the samples as a Float32Array');
+    if (!Number.isInteger(sampleRate) || sampleRate <= 0) throw new VoeError('INVALID_ARGUMENT', `sampleRate must be a positive integer number of Hz, got ${sampleRate}`);
+    return this.predictFeatures(await featuresFromSamples(samples, sampleRate, this.featureConfig));
+  }
+
   async predictFile(path: string): Promise<Prediction> {
     return this.predictFeatures(await this.featuresOfFile(path));
   }
 
   /** The features this predictor's models read, of one WAV file. */
   async featuresOfFile(path: string): Promise<FeatureSet> {
+    const { readFile } = await import('node:fs/promises');
     const bytes = await readFile(path).catch((e: unknown) => {
       throw new VoeError('FILE_NOT_FOUND', `cannot read: ${e instanceof Error ? e.message : String(e)}`, { path });
     });
@@ -180,10 +223,12 @@ export class EmotionPredictor {
 }
 
 /** The stacking variant with the higher mean UA in the folder's metrics.json ('ensemble' if none is recorded). */
-function bestStackingVariant(folder: ResultsFolder): string {
-  const r = folder.readMetrics();
+async function bestStackingVariant(source: ModelSource, r: ExperimentResults | null): Promise<string> {
   if (!r) return 'ensemble';
-  const candidates = ['ensemble', 'ensemble+functionals', `ensemble+${FUNCTIONALS_BASE}`].filter((n) => r.models[n] && folder.hasFinalModel(n));
+  const candidates: string[] = [];
+  for (const n of ['ensemble', 'ensemble+functionals', `ensemble+${FUNCTIONALS_BASE}`]) {
+    if (r.models[n] && (await hasFinalModel(source, n))) candidates.push(n);
+  }
   if (candidates.length === 0) return 'ensemble';
   return candidates.reduce((a, b) => (r.models[b].ua.mean > r.models[a].ua.mean ? b : a));
 }
