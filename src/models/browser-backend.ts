@@ -3,7 +3,9 @@
  * the GPU first, then the CPU paths:
  *
  * 1. `webgpu`, 2. `webgl`: tfjs' GPU backends, where the browser offers them. The networks run on tfjs' stock
- *    kernels there (our fused GRU/LSTM falls back to tfjs-layers' own `call`).
+ *    kernels there (our fused GRU/LSTM falls back to tfjs-layers' own `call`). `auto` skips a WebGL that the
+ *    browser emulates in software (SwiftShader, llvmpipe: what headless Chromium has without a GPU): there one 3 s
+ *    window took seconds instead of a tenth of one on wasm (bench/web.ts measures both).
  * 3. `wasm`: `@tensorflow/tfjs-backend-wasm` with our kernels from `./kernels/` registered first: the very setup
  *    the Node predictor runs on, so its probabilities match Node's (the parity test pins this).
  * 4. `cpu`: plain JavaScript; always works.
@@ -64,6 +66,10 @@ async function choose(options: BrowserBackendOptions): Promise<BrowserBackendInf
   const skipped: BrowserBackendInfo['skipped'] = [];
   for (const name of order) {
     try {
+      if (name === 'webgl' && prefer === 'auto') {
+        const renderer = webglRenderer();
+        if (renderer && /swiftshader|llvmpipe|software/i.test(renderer)) throw new Error(`WebGL is emulated in software (${renderer}): slower than wasm`);
+      }
       if (name === 'wasm') {
         setWasmPaths(options.wasmBase.endsWith('/') ? options.wasmBase : `${options.wasmBase}/`);
         tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
@@ -80,11 +86,21 @@ async function choose(options: BrowserBackendOptions): Promise<BrowserBackendInf
   throw new Error(`no tfjs backend could start: ${skipped.map((s) => `${s.name}: ${s.reason}`).join('; ')}`);
 }
 
+/** The WebGL renderer's name (unmasked where the browser allows), or null without WebGL. */
+function webglRenderer(): string | null {
+  type Gl = { getExtension(name: string): { UNMASKED_RENDERER_WEBGL: number } | null; getParameter(p: number): unknown; RENDERER: number };
+  const doc = (globalThis as { document?: { createElement(tag: string): { getContext(kind: string): Gl | null } } }).document;
+  const gl = doc?.createElement('canvas').getContext('webgl2') ?? doc?.createElement('canvas').getContext('webgl') ?? null;
+  if (!gl) return null;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+}
+
 async function describe(name: BrowserBackendName): Promise<string> {
   if (name === 'wasm') {
     const simd = (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) as boolean;
     return `wasm (tfjs ${tf.version_core}, SIMD ${simd ? 'on' : 'off'}, 1 thread, our kernels${simdUsesFma() ? ' with fused multiply-add' : ''})`;
   }
   if (name === 'cpu') return `cpu (tfjs ${tf.version_core}, plain JavaScript)`;
-  return `${name} (tfjs ${tf.version_core}, GPU)`;
+  return `${name} (tfjs ${tf.version_core}${name === 'webgl' ? `, ${webglRenderer() ?? 'unknown renderer'}` : ''})`;
 }
