@@ -4,6 +4,7 @@ import { VoeError } from '../errors.js';
 import { bundledModelDir } from '../predict/bundled.js';
 import { EmotionPredictor } from '../predict/predictor.js';
 import { createEmotionServer } from '../serve/server.js';
+import { webSiteFiles, type SiteFiles } from '../serve/web-site.js';
 import { parsePositiveInt } from './options.js';
 
 /** `voe serve`: the live microphone page and the prediction API, over a results folder's models or the bundled one. */
@@ -24,7 +25,15 @@ export function registerServeCommand(program: Command): void {
       const log = (line: string) => {
         if (!opts.quiet) process.stderr.write(`${line}\n`);
       };
-      const server = createEmotionServer(predictor, { log });
+      // The in-browser page too, at /local/; without the browser bundle (a source checkout not yet built) the API
+      // and the page at / still run, and the log says why /local/ does not.
+      let site: SiteFiles | undefined;
+      try {
+        site = webSiteFiles(dir, { ensemble: opts.ensemble });
+      } catch (e) {
+        process.stderr.write(`voe serve: no in-browser page at /local/: ${e instanceof Error ? e.message : String(e)}\n`);
+      }
+      const server = createEmotionServer(predictor, { log, site });
       await new Promise<void>((done, fail) => {
         server.once('error', (e: NodeJS.ErrnoException) =>
           fail(new VoeError('INVALID_ARGUMENT', `cannot listen on ${opts.host}:${port}: ${e.code === 'EADDRINUSE' ? 'the port is in use (try --port 0)' : e.message}`)),

@@ -16,13 +16,16 @@ import { decodeWav, type DecodedAudio } from '../audio/wav.js';
 import { setLibsvmLoader, type LibsvmParts } from '../ensemble/svm.js';
 import { initBrowserBackend, type BrowserBackendInfo, type BrowserBackendName } from '../models/browser-backend.js';
 import { fetchModelSource } from './model-source.js';
-import { EmotionPredictor, setPredictorPlatform } from './predictor.js';
+import { setPredictorPlatform } from './predictor.js';
 
 export { EmotionPredictor, type Prediction, type PredictorSummary } from './predictor.js';
 export { fetchModelSource, type ModelSource } from './model-source.js';
 export { VoeError, AudioError, isVoeError } from '../errors.js';
 export { BROWSER_BACKENDS, type BrowserBackendInfo, type BrowserBackendName } from '../models/browser-backend.js';
 export { decodeWav, type DecodedAudio };
+/** The steps `predict` takes before the networks, for callers that time or reuse them (bench/web.ts does). */
+export { featuresFromSamples } from '../features/extract.js';
+export { resample } from '../audio/resample.js';
 
 export interface BrowserOptions {
   /** tfjs backend: 'auto' (default: webgpu → webgl → wasm → cpu, the first that starts) or one of them. */

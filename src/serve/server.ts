@@ -4,6 +4,8 @@
  *   GET  /                  the page (web/index.html) and its scripts
  *   GET  /api/model         which model decides, its classes and cross-validated scores (PredictorSummary)
  *   POST /api/predict       body: one WAV file (any rate, mono or not, PCM or float) → Prediction as JSON
+ *   GET  /local/            with `options.site`: the page of `voe export-web`, which predicts in the browser and
+ *                           sends nothing here (web-site.ts)
  *
  * A bad upload (not a WAV, truncated, silent, too short) is answered 400 with `{ error: { code, message } }`; the
  * server keeps running. Built on node:http: three routes need no framework.
@@ -14,12 +16,15 @@ import { join } from 'node:path';
 import { isVoeError } from '../errors.js';
 import type { EmotionPredictor } from '../predict/predictor.js';
 import { packagePath } from '../util/package-root.js';
+import { contentType, type SiteFiles } from './web-site.js';
 
 export interface ServerOptions {
   /** Largest accepted upload in bytes (default 32 MiB: about 3 minutes of 48 kHz stereo float). */
   maxUploadBytes?: number;
   /** Called with one line per request (method, path, status, milliseconds); default: nothing. */
   log?: (line: string) => void;
+  /** The static site of `voe export-web` (`webSiteFiles`), served under /local/. */
+  site?: SiteFiles;
 }
 
 /** The page's files, served as they are. */
@@ -101,6 +106,16 @@ export function createEmotionServer(predictor: EmotionPredictor, options: Server
       if (path === '/favicon.ico') {
         res.writeHead(204).end();
         return 204;
+      }
+      if (options.site && path === '/local') {
+        res.writeHead(301, { location: '/local/' }).end();
+        return 301;
+      }
+      const local = options.site && path.startsWith('/local/') ? options.site.get(path === '/local/' ? 'index.html' : path.slice('/local/'.length)) : undefined;
+      if (local) {
+        res.writeHead(200, { 'content-type': contentType(path === '/local/' ? 'index.html' : path), 'content-length': local.length });
+        res.end(req.method === 'HEAD' ? undefined : local);
+        return 200;
       }
       const file = files.get(path);
       if (file) {

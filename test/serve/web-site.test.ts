@@ -12,6 +12,9 @@ import { join } from 'node:path';
 import { bundledModelDir } from '../../src/predict/bundled.js';
 import { fetchModelSource } from '../../src/predict/model-source.js';
 import { EmotionPredictor, type Prediction } from '../../src/predict/predictor.js';
+import type { AddressInfo } from 'node:net';
+import { createEmotionServer } from '../../src/serve/server.js';
+import { webSiteFiles } from '../../src/serve/web-site.js';
 import { runVoe } from '../helpers/cli.js';
 import { needShared, sharedPath } from '../helpers/shared.js';
 import { startStaticServer } from '../helpers/static-server.js';
@@ -107,6 +110,35 @@ test('the predictor loaded over HTTP (fetchModelSource) predicts exactly as the 
   }
 });
 
+test('voe serve keeps its API and serves the in-browser page at /local/', async () => {
+  const predictor = await EmotionPredictor.load(bundledModelDir());
+  const site = webSiteFiles(bundledModelDir());
+  const server = createEmotionServer(predictor, { site });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const page = await fetch(`${base}/local/`);
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type')!, /text\/html/);
+    assert.equal(await page.text(), new TextDecoder().decode(site.get('index.html')));
+    const wasm = await fetch(`${base}/local/libsvm.wasm`);
+    assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+    assert.equal((await wasm.arrayBuffer()).byteLength, site.get('libsvm.wasm')!.length);
+    const weights = await fetch(`${base}/local/model/models/final-cnn/weights.bin`, { method: 'HEAD' });
+    assert.equal(weights.status, 200);
+    const redirect = await fetch(`${base}/local`, { redirect: 'manual' });
+    assert.equal(redirect.status, 301);
+    assert.equal(redirect.headers.get('location'), '/local/');
+    assert.equal((await fetch(`${base}/local/nothing.js`)).status, 404);
+    // The server-backed page and the API are unchanged.
+    assert.equal((await fetch(`${base}/`)).status, 200);
+    assert.equal(((await (await fetch(`${base}/api/model`)).json()) as { model: string }).model, 'ensemble');
+  } finally {
+    await new Promise<void>((done) => server.close(() => done()));
+    predictor.dispose();
+  }
+});
+
 function browserSkip(): string | false {
   if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (apt-get install chromium, or set VOE_CHROMIUM)`;
   for (const clip of [...PARITY_CLIPS, MIC_CLIP]) {
@@ -172,6 +204,8 @@ test('in headless Chromium, from a static server with no API: parity with Node, 
       await page.focus('#mic');
       await page.keyboard.press('Enter');
       await page.waitForFunction("document.getElementById('history').children.length >= 2", null, { timeout: 60_000 });
+      // Recorded at the model's rate: Chromium resamples its 48 kHz fake microphone itself.
+      assert.equal(await page.evaluate('window.voePage.micSampleRate'), node.featureConfig.sr);
       const verdict = (await page.textContent('#verdict'))!;
       assert.ok(node.classes.includes(verdict), `verdict "${verdict}"`);
       const bars = (await page.evaluate("[...document.querySelectorAll('.bar')].map((r) => [r.children[0].textContent, Number.parseFloat(r.children[2].textContent)])")) as [string, number][];
