@@ -36,6 +36,14 @@ export interface FeatureConfig {
   pitch_frame_length: number;
   /** YIN absolute threshold on the cumulative mean normalised difference (librosa: 0.1). */
   trough_threshold: number;
+  /**
+   * Active-speech level in dBFS that every clip is scaled to before its features are computed
+   * (`normalizeActiveLevel` in src/audio/normalize.ts; default −26, ITU-T P.56's nominal active speech level), or
+   * null for none. Not a librosa step: it runs on the waveform before the librosa-exact features, so a recording's
+   * gain (microphone, distance, the browser's gain control) does not reach the models. A model saved without this
+   * field ran without it, and its predictor keeps it off.
+   */
+  level_dbfs?: number | null;
 }
 
 export const DEFAULT_FEATURE_CONFIG: Readonly<FeatureConfig> = Object.freeze({
@@ -58,6 +66,7 @@ export const DEFAULT_FEATURE_CONFIG: Readonly<FeatureConfig> = Object.freeze({
   f0_max: 600,
   pitch_frame_length: 1024,
   trough_threshold: 0.1,
+  level_dbfs: -26,
 });
 
 export function featureConfig(overrides: Partial<FeatureConfig> = {}): FeatureConfig {

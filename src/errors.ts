@@ -23,7 +23,8 @@ export type VoeErrorCode =
   | 'UNKNOWN_CORPUS'
   | 'INVALID_ARGUMENT'
   | 'CACHE_CORRUPT'
-  | 'INVALID_CONFIG';
+  | 'INVALID_CONFIG'
+  | 'BACKEND_INCOMPATIBLE';
 
 export class VoeError extends Error {
   readonly code: VoeErrorCode;

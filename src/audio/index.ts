@@ -7,5 +7,5 @@ export { decodeWav, type AudioInfo, type DecodedAudio, type SampleFormat } from 
 export { probeAudio, readAudioFile } from './read.js';
 export { releaseResamplers, resample } from './resample.js';
 export { loadAudio, type LoadedAudio, type LoadOptions } from './load.js';
-export { normalizePeak, normalizeRms, SILENT_PEAK } from './normalize.js';
+export { normalizeActiveLevel, normalizePeak, normalizeRms, SILENT_PEAK, type ActiveLevelResult } from './normalize.js';
 export { trim, type TrimOptions, type TrimResult } from './trim.js';

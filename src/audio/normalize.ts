@@ -61,3 +61,56 @@ export function normalizeRms(y: Float32Array, targetDb = -20): Float32Array {
   const rms = Math.sqrt(sumSq / y.length);
   return scaled(y, 10 ** (targetDb / 20) / rms);
 }
+
+/** What `normalizeActiveLevel` did: the scaled clip, the gain applied, and the level it measured before. */
+export interface ActiveLevelResult {
+  y: Float32Array;
+  /** Gain applied, in dB (positive = made louder). */
+  gainDb: number;
+  /** The clip's active level before scaling, in dBFS. */
+  levelDb: number;
+  /** Fraction of frames counted as active. */
+  activeFraction: number;
+}
+
+/**
+ * Scale `y` so that the RMS of its active frames is `targetDb` dBFS: a recording's level, which says more about the
+ * microphone, its gain and the distance to it than about the speaker, is taken out before any feature is computed.
+ *
+ * Active frames are those whose RMS is within `topDb` (default 40 dB) of the loudest frame's, on 25 ms frames every
+ * 10 ms. Both the set of active frames and the level are defined relative to the clip itself, so the result does not
+ * depend on the clip's gain: `normalizeActiveLevel(g · y)` equals `normalizeActiveLevel(y)` for any g > 0, up to
+ * float rounding (test/audio/normalize.test.ts). This is the idea of ITU-T P.56's active speech level, with a
+ * simpler activity threshold. The gain is capped at `maxGainDb` (default 60 dB), so a clip of near-silence is not
+ * blown up into full-scale noise.
+ * @throws AudioError SILENT_AUDIO when the peak is below `SILENT_PEAK`; NO_SAMPLES for an empty signal.
+ */
+export function normalizeActiveLevel(y: Float32Array, sr: number, targetDb: number, { topDb = 40, maxGainDb = 60 } = {}): ActiveLevelResult {
+  if (!Number.isFinite(targetDb)) throw new AudioError('INVALID_ARGUMENT', `level target must be a finite number of dB, got ${targetDb}`);
+  checkNotSilent(y, peakOf(y), 'level-normalise');
+  const frame = Math.max(1, Math.round(0.025 * sr));
+  const hop = Math.max(1, Math.round(0.01 * sr));
+  // Frame energies (mean square); a clip shorter than one frame is one frame.
+  const energies: number[] = [];
+  for (let start = 0; start === 0 || start + frame <= y.length; start += hop) {
+    const end = Math.min(y.length, start + frame);
+    let sum = 0;
+    for (let i = start; i < end; i++) sum += y[i] * y[i];
+    energies.push(sum / (end - start));
+    if (end === y.length) break;
+  }
+  let loudest = 0;
+  for (const e of energies) if (e > loudest) loudest = e;
+  const floor = loudest * 10 ** (-topDb / 10);
+  let sum = 0;
+  let active = 0;
+  for (const e of energies) {
+    if (e >= floor) {
+      sum += e;
+      active++;
+    }
+  }
+  const levelDb = 10 * Math.log10(sum / active);
+  const gainDb = Math.min(maxGainDb, targetDb - levelDb);
+  return { y: scaled(y, 10 ** (gainDb / 20)), gainDb, levelDb, activeFraction: active / energies.length };
+}

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerCorpusCommand } from './corpus.js';
+import { registerCrossCorpusCommand } from './cross-corpus.js';
 import { registerEvaluateCommands } from './evaluate.js';
 import { registerExportWebCommand } from './export-web.js';
 import { registerFeaturesCommand } from './features.js';
@@ -12,6 +13,7 @@ export function registerCommands(program: Command): void {
   registerFeaturesCommand(program);
   registerEvaluateCommands(program);
   registerPredictCommand(program);
+  registerCrossCorpusCommand(program);
   registerServeCommand(program);
   registerExportWebCommand(program);
 }

@@ -32,6 +32,7 @@ export function registerPredictCommand(program: Command): void {
         } else {
           const top = Object.entries(p.probabilities).sort((a, b) => b[1] - a[1]).slice(0, 3);
           process.stdout.write(`${file}: ${p.emotion} (${top.map(([c, v]) => `${c} ${(100 * v).toFixed(0)} %`).join(', ')})\n`);
+          for (const w of p.warnings) process.stdout.write(`  warning [${w.code}]: ${w.message}\n`);
         }
       };
       const fail = (file: string, e: unknown) => {

@@ -341,6 +341,7 @@ function validateFeatures(c: Checker, f: FeatureConfig): void {
   c.num('features.f0_max', f.f0_max, f.f0_min, f.sr / 2, { openMin: true });
   c.int('features.pitch_frame_length', f.pitch_frame_length, 16);
   c.num('features.trough_threshold', f.trough_threshold, 0, 1, { openMin: true });
+  if (f.level_dbfs !== null && f.level_dbfs !== undefined) c.num('features.level_dbfs', f.level_dbfs, -80, 0);
 }
 
 /** Milliseconds between feature frames, derived from the feature config (10 ms at 160 samples and 16 kHz). */

@@ -4,6 +4,7 @@
  */
 // wav.js directly, and the resampler only when a clip needs it: loading libsamplerate costs ~90 ms per thread
 // (each feature worker), and corpora already at config.sr never use it.
+import { normalizeActiveLevel } from '../audio/normalize.js';
 import { decodeWav } from '../audio/wav.js';
 import { AudioError } from '../errors.js';
 import type { FeatureConfig } from '../config.js';
@@ -73,6 +74,17 @@ export function extractFeatures(y: Float32Array, config: FeatureConfig, path?: s
   };
 }
 
+/** The clip at the config's active-speech level (FeatureConfig.level_dbfs), or as it is when that is off. */
+export function levelNormalised(y: Float32Array, config: Pick<FeatureConfig, 'level_dbfs' | 'sr'>, path?: string): Float32Array {
+  if (config.level_dbfs === null || config.level_dbfs === undefined) return y;
+  try {
+    return normalizeActiveLevel(y, config.sr, config.level_dbfs).y;
+  } catch (e) {
+    if (e instanceof AudioError && path && !e.path) throw new AudioError(e.code, e.message, { path, cause: e });
+    throw e;
+  }
+}
+
 /**
  * Decodes a WAV held in memory, resamples it to `config.sr` and extracts its features. A `perturbation` (training
  * augmentation; see perturbation.ts) changes the clip first: its speed while resampling, then noise at config.sr,
@@ -88,13 +100,15 @@ export async function featuresFromWavBytes(bytes: Uint8Array, config: FeatureCon
     // Read as if recorded at speed × its rate, then brought to config.sr: n samples become n · sr / (speed · rate).
     y = await resample(decoded.samples, Math.round(decoded.sampleRate * speed), config.sr);
   }
+  y = levelNormalised(y, config, path);
   if (perturbation.noise) y = applyNoise(y, perturbation, sha256(bytes));
   return extractFeatures(y, config, path);
 }
 
 /**
- * The features of mono samples recorded at `sampleRate`: resampled to `config.sr` first, exactly as
- * `featuresFromWavBytes` treats a decoded WAV at that rate (the browser hands its audio over this way).
+ * The features of mono samples recorded at `sampleRate`: resampled to `config.sr` and brought to the config's
+ * level first, exactly as `featuresFromWavBytes` treats a decoded WAV at that rate (the browser hands its audio
+ * over this way).
  */
 export async function featuresFromSamples(samples: Float32Array, sampleRate: number, config: FeatureConfig, path?: string): Promise<FeatureSet> {
   let y = samples;
@@ -102,5 +116,5 @@ export async function featuresFromSamples(samples: Float32Array, sampleRate: num
     const { resample } = await import('../audio/resample.js');
     y = await resample(samples, sampleRate, config.sr);
   }
-  return extractFeatures(y, config, path);
+  return extractFeatures(levelNormalised(y, config, path), config, path);
 }

@@ -3,7 +3,7 @@
  * (stft.ts, mfcc.ts, pitch-cmnd.ts): a complex FFT, the bin passes around it (two-real-signal unpacking, power,
  * YIN's block products and frame sums, Hermitian packing for the inverse), the CMND and YIN's trough choice, the
  * framing window, the sparse mel product, the DCT and the top_db clamp, written in WebAssembly text and assembled
- * by `../util/wasm-asm.ts`.
+ * by `../wasm/asm.ts` (loop templates and the WebAssembly API typing from `../wasm/`).
  *
  * Why by hand: the only FFT library installed, fft.js, runs a 512-point complex transform in ~5 µs here, and the
  * bin loops around it (complex products and sums over 257 bins) cost as much again in JavaScript; together they were
@@ -21,30 +21,13 @@
  * interleaves its outputs with shuffles; later passes vectorise along the stride. Twiddles are tabulated once per
  * size with Math.cos/sin of the exact angle.
  */
-import { assemble } from '../util/wasm-asm.js';
-
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-
-/** The members of the WebAssembly JS API used here (the project's lib settings don't declare the global). */
-interface WebAssemblyApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: Record<string, Record<string, unknown>>) => { exports: Record<string, unknown> };
-  Memory: new (descriptor: { initial: number; maximum?: number }) => WasmMemory;
-  validate(bytes: Uint8Array): boolean;
-}
-
-const WA = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
-
-const PAGE = 65536;
+import { instantiateOnMemory, WASM_PAGE_BYTES, WebAssemblyJs, type WasmMemory } from '../wasm/api.js';
+import { assemble } from '../wasm/asm.js';
+import { forRange, get as g, memoryModule, set as s, v128Locals as V128 } from '../wasm/wat.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // WAT helpers (flat form) over v128 locals.
 
-const g = (v: string): string => `local.get $${v}`;
-const s = (v: string): string => `local.set $${v}`;
 /** out = a OP b (f64x2). */
 const op = (out: string, a: string, o: string, b: string): string => `${g(a)} ${g(b)} f64x2.${o} ${s(out)}`;
 /** (or, oi) = (ur, ui)·(wr, wi). */
@@ -59,7 +42,6 @@ const HI = '8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31';
 /** (a[1], a[0]). */
 const SWAP = '8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7';
 
-const V128 = (names: string[]): string => names.map((n) => `(local $${n} v128)`).join(' ');
 const BFLY_LOCALS = V128([
   'ar', 'ai', 'br', 'bi', 'cr', 'ci', 'dr', 'di', 'pr', 'pi', 'mr', 'mi', 'qr', 'qi', 'nr', 'ni',
   'w1r', 'w1i', 'w2r', 'w2i', 'w3r', 'w3i', 'y0r', 'y0i', 'y1r', 'y1i', 'y2r', 'y2i', 'y3r', 'y3i', 'tr', 'ti',
@@ -220,13 +202,7 @@ function fftWat(n: number): string {
 /** Loop over the even-length cvecs of a kernel: `$i` runs over byte offsets 0, 16, … < 8·nb, `$io` = 8·nb. */
 const vecLoop = (body: string): string => `
     ${g('nb')} i32.const 3 i32.shl ${s('io')}
-    i32.const 0 ${s('i')}
-    block $done loop $top
-      ${g('i')} ${g('io')} i32.ge_u br_if $done
-      ${body}
-      ${g('i')} i32.const 16 i32.add ${s('i')}
-      br $top
-    end end`;
+    ${forRange('i', g('io'), body, { step: 16, unsigned: true })}`;
 /** Loads re and im of cvec `base` at the loop position into locals r, i. */
 const cload = (base: string, r: string, i: string): string => `
       ${g(base)} ${g('i')} i32.add ${s('x')} ${g('x')} v128.load align=8 ${s(r)} ${g('x')} ${g('io')} i32.add v128.load align=8 ${s(i)}`;
@@ -340,31 +316,24 @@ const KERNELS = `
     ${vecLoop(`${g('list')} i32.load ${g('i')} i32.add ${s('x')}
       ${g('x')} v128.load align=8 ${s('or')} ${g('x')} ${g('io')} i32.add v128.load align=8 ${s('oi')}
       ${g('list')} i32.const 4 i32.add ${s('k')}
-      block $sum_end loop $sum
-        ${g('k')} ${g('end')} i32.ge_u br_if $sum_end
+      ${forRange('k', g('end'), `
         ${g('k')} i32.load ${g('i')} i32.add ${s('x')}
         ${g('or')} ${g('x')} v128.load align=8 f64x2.add ${s('or')}
         ${g('oi')} ${g('x')} ${g('io')} i32.add v128.load align=8 f64x2.add ${s('oi')}
-        ${g('k')} i32.const 4 i32.add ${s('k')}
-        br $sum
-      end end
+        `, { step: 4, unsigned: true, from: null })}
       ${g('u')}
       if
         ${cload('u', 'ur', 'ui')}
         ${g('ur')} ${s('vr')} ${g('ui')} ${s('vi')}
         ${g('wc')} ${g('i')} i32.add ${s('wp')}
         ${g('sl')} ${s('sp')}
-        block $d_end loop $d_top
-          ${g('sp')} ${g('send')} i32.ge_u br_if $d_end
+        ${forRange('sp', g('send'), `
           ${g('sp')} i32.load ${g('i')} i32.add ${s('x')}
           ${g('x')} v128.load align=8 ${s('br')} ${g('x')} ${g('io')} i32.add v128.load align=8 ${s('bi')}
           ${g('wp')} v128.load align=8 ${s('wr')} ${g('wp')} ${g('io')} i32.add v128.load align=8 ${s('wi')}
           ${cmul('tr', 'ti', 'br', 'bi', 'wr', 'wi')}
           ${op('vr', 'vr', 'add', 'tr')} ${op('vi', 'vi', 'add', 'ti')}
-          ${g('wp')} ${g('cv')} i32.add ${s('wp')}
-          ${g('sp')} i32.const 4 i32.add ${s('sp')}
-          br $d_top
-        end end
+          ${g('wp')} ${g('cv')} i32.add ${s('wp')}`, { step: 4, unsigned: true, from: null })}
         ;; conj(V)·U
         ${g('vr')} ${g('ur')} f64x2.mul ${g('vi')} ${g('ui')} f64x2.mul f64x2.add ${g('or')} f64x2.add ${s('or')}
         ${g('vr')} ${g('ui')} f64x2.mul ${g('vi')} ${g('ur')} f64x2.mul f64x2.sub ${g('oi')} f64x2.add ${s('oi')}
@@ -438,15 +407,10 @@ const KERNELS = `
     ${g('p')} f64.load ${g('p')} i32.const 8 i32.sub f64.load f64.lt ${g('p')} f64.load ${g('thr')} f64.lt i32.and
     if ${g('L')} i32.const 1 i32.sub return end
     i32.const 0 ${s('k')} ${g('c')} f64.load ${s('best')}
-    i32.const 1 ${s('i')}
-    block $adone loop $atop
-      ${g('i')} ${g('L')} i32.ge_s br_if $adone
+    ${forRange('i', g('L'), `
       ${g('c')} ${g('i')} i32.const 3 i32.shl i32.add f64.load ${s('v')}
       ${g('v')} ${g('best')} f64.lt
-      if ${g('v')} ${s('best')} ${g('i')} ${s('k')} end
-      ${g('i')} i32.const 1 i32.add ${s('i')}
-      br $atop
-    end end
+      if ${g('v')} ${s('best')} ${g('i')} ${s('k')} end`, { from: 'i32.const 1' })}
     ${g('k')})
 
   ;; Two windowed frames into the FFT input z (cvec of length n): Re z[i] = a[i]·win[i], Im z[i] = b[i]·win[i] for
@@ -467,8 +431,7 @@ const KERNELS = `
     if
       ${g('z')} ${g('io')} i32.add ${g('i')} i32.add i32.const 0 ${g('end')} ${g('i')} i32.sub memory.fill
     end
-    block $done loop $top
-      ${g('i')} ${g('end')} i32.ge_u br_if $done
+    ${forRange('i', g('end'), `
       ${g('z')} ${g('i')} i32.add
       ${g('a')} ${g('i')} i32.add v128.load align=8 ${g('win')} ${g('i')} i32.add v128.load align=8 f64x2.mul
       v128.store align=8
@@ -477,37 +440,25 @@ const KERNELS = `
         ${g('z')} ${g('io')} i32.add ${g('i')} i32.add
         ${g('b')} ${g('i')} i32.add v128.load align=8 ${g('win')} ${g('i')} i32.add v128.load align=8 f64x2.mul
         v128.store align=8
-      end
-      ${g('i')} i32.const 16 i32.add ${s('i')}
-      br $top
-    end end)
+      end`, { step: 16, unsigned: true, from: null })})
 
   ;; Sparse mel filterbank: out[m] = Σ_{j ∈ [off[m], off[m+1])} w[j]·p[start[m] + j − off[m]], m < n_mels
   ;; (start, off: i32 arrays; w, p, out: float64), accumulated in the same order as mel.ts.
   (func $melbank (export "melbank") (param $p i32) (param $start i32) (param $off i32) (param $w i32) (param $nm i32)
     (param $out i32)
     (local $m i32) (local $j i32) (local $j1 i32) (local $q i32) (local $acc f64)
-    i32.const 0 ${s('m')}
-    block $done loop $top
-      ${g('m')} ${g('nm')} i32.ge_u br_if $done
+    ${forRange('m', g('nm'), `
       ${g('off')} ${g('m')} i32.const 2 i32.shl i32.add i32.load ${s('j')}
       ${g('off')} ${g('m')} i32.const 2 i32.shl i32.add i32.load offset=4 ${s('j1')}
       ;; q = byte offset of p[start[m]] minus 8·off[m]
       ${g('p')} ${g('start')} ${g('m')} i32.const 2 i32.shl i32.add i32.load ${g('j')} i32.sub i32.const 3 i32.shl i32.add ${s('q')}
       f64.const 0 ${s('acc')}
-      block $jd loop $jt
-        ${g('j')} ${g('j1')} i32.ge_u br_if $jd
+      ${forRange('j', g('j1'), `
         ${g('acc')}
         ${g('w')} ${g('j')} i32.const 3 i32.shl i32.add f64.load
         ${g('q')} ${g('j')} i32.const 3 i32.shl i32.add f64.load
-        f64.mul f64.add ${s('acc')}
-        ${g('j')} i32.const 1 i32.add ${s('j')}
-        br $jt
-      end end
-      ${g('out')} ${g('m')} i32.const 3 i32.shl i32.add ${g('acc')} f64.store
-      ${g('m')} i32.const 1 i32.add ${s('m')}
-      br $top
-    end end)
+        f64.mul f64.add ${s('acc')}`, { unsigned: true, from: null })}
+      ${g('out')} ${g('m')} i32.const 3 i32.shl i32.add ${g('acc')} f64.store`, { unsigned: true })})
 
   ;; Orthonormal DCT-II of every frame (mfcc.ts FoldedDct): x is frames × n float64 (frame-major); each frame is
   ;; folded into sum/diff (hp = half rounded up to even, zero-padded), row k of the half basis (k × hp, zero-padded)
@@ -518,20 +469,14 @@ const KERNELS = `
     (local $row i32) (local $end i32) (local $di i32)
     ${V128(['acc'])}
     ${g('hp')} i32.const 3 i32.shl ${s('di')}
-    i32.const 0 ${s('t')}
-    block $t_done loop $t_top
-      ${g('t')} ${g('frames')} i32.ge_u br_if $t_done
+    ${forRange('t', g('frames'), `
       ${g('x')} ${g('t')} ${g('n')} i32.mul i32.const 3 i32.shl i32.add ${s('xo')}
-      i32.const 0 ${s('m')}
-      block $f_done loop $f_top
-        ${g('m')} ${g('half')} i32.ge_u br_if $f_done
+      ${forRange('m', g('half'), `
         ${g('xo')} ${g('m')} i32.const 3 i32.shl i32.add f64.load ${s('a')}
         ${g('xo')} ${g('n')} i32.const 1 i32.sub ${g('m')} i32.sub i32.const 3 i32.shl i32.add f64.load ${s('b')}
         ${g('fold')} ${g('m')} i32.const 3 i32.shl i32.add ${g('a')} ${g('b')} f64.add f64.store
         ${g('fold')} ${g('di')} i32.add ${g('m')} i32.const 3 i32.shl i32.add ${g('a')} ${g('b')} f64.sub f64.store
-        ${g('m')} i32.const 1 i32.add ${s('m')}
-        br $f_top
-      end end
+        `, { unsigned: true })}
       ${g('n')} i32.const 1 i32.and
       if
         ;; the middle band pairs with itself: once in the even rows, not at all in the odd ones
@@ -539,9 +484,7 @@ const KERNELS = `
         ${g('xo')} ${g('half')} i32.const 1 i32.sub i32.const 3 i32.shl i32.add f64.load f64.store
         ${g('fold')} ${g('di')} i32.add ${g('half')} i32.const 1 i32.sub i32.const 3 i32.shl i32.add f64.const 0 f64.store
       end
-      i32.const 0 ${s('k')}
-      block $k_done loop $k_top
-        ${g('k')} ${g('nk')} i32.ge_u br_if $k_done
+      ${forRange('k', g('nk'), `
         ${g('fold')} ${g('di')} i32.const 0 ${g('k')} i32.const 1 i32.and select i32.add ${s('v')}
         ${g('basis')} ${g('k')} ${g('di')} i32.mul i32.add ${s('row')}
         ${g('row')} ${g('di')} i32.add ${s('end')}
@@ -556,13 +499,7 @@ const KERNELS = `
         ${g('out')} ${g('k')} ${g('frames')} i32.mul ${g('t')} i32.add i32.const 2 i32.shl i32.add
         ${g('acc')} f64x2.extract_lane 0 ${g('acc')} f64x2.extract_lane 1 f64.add
         ${g('lift')} ${g('k')} i32.const 3 i32.shl i32.add f64.load f64.mul
-        f32.demote_f64 f32.store
-        ${g('k')} i32.const 1 i32.add ${s('k')}
-        br $k_top
-      end end
-      ${g('t')} i32.const 1 i32.add ${s('t')}
-      br $t_top
-    end end)
+        f32.demote_f64 f32.store`, { unsigned: true })}`, { unsigned: true })})
 
   ;; The top_db floor and the float32 transpose of a frame-major dB matrix x (frames × n float64): returns max(x)
   ;; when floor is NaN (the first call); otherwise sets x = max(x, floor) in place (db.ts clampTopDb: x < floor ?
@@ -575,31 +512,19 @@ const KERNELS = `
       f64.const -Infinity ${s('peak')}
       ${g('x')} ${s('p')}
       ${g('x')} ${g('frames')} ${g('n')} i32.mul i32.const 3 i32.shl i32.add ${s('end')}
-      block $pd loop $pt
-        ${g('p')} ${g('end')} i32.ge_u br_if $pd
+      ${forRange('p', g('end'), `
         ${g('p')} f64.load ${s('v')}
-        ${g('v')} ${g('peak')} f64.gt if ${g('v')} ${s('peak')} end
-        ${g('p')} i32.const 8 i32.add ${s('p')}
-        br $pt
-      end end
+        ${g('v')} ${g('peak')} f64.gt if ${g('v')} ${s('peak')} end`, { step: 8, unsigned: true, from: null })}
       ${g('peak')} return
     end
-    i32.const 0 ${s('t')}
-    block $td loop $tt
-      ${g('t')} ${g('frames')} i32.ge_u br_if $td
-      i32.const 0 ${s('m')}
-      block $md loop $mt
-        ${g('m')} ${g('n')} i32.ge_u br_if $md
+    ${forRange('t', g('frames'), `
+      ${forRange('m', g('n'), `
         ${g('x')} ${g('t')} ${g('n')} i32.mul ${g('m')} i32.add i32.const 3 i32.shl i32.add ${s('p')}
         ${g('p')} f64.load ${s('v')}
         ${g('v')} ${g('floor')} f64.lt if ${g('floor')} ${s('v')} ${g('p')} ${g('v')} f64.store end
         ${g('out')} ${g('m')} ${g('frames')} i32.mul ${g('t')} i32.add i32.const 2 i32.shl i32.add ${g('v')} f32.demote_f64 f32.store
-        ${g('m')} i32.const 1 i32.add ${s('m')}
-        br $mt
-      end end
-      ${g('t')} i32.const 1 i32.add ${s('t')}
-      br $tt
-    end end
+        `, { unsigned: true })}
+      `, { unsigned: true })}
     ${g('floor')})
 
   ;; Per-block statistics of a float64 signal x[0 … len) on blocks of g samples shifted by shift (block b holds
@@ -612,9 +537,7 @@ const KERNELS = `
     ${V128(['va', 'vt', 'one', 'v', 'w'])}
     ${g('nthr')} f64x2.splat ${s('vt')}
     f64.const 1 f64x2.splat ${s('one')}
-    i32.const 0 ${s('b')}
-    block $bd loop $bt
-      ${g('b')} ${g('nb')} i32.ge_s br_if $bd
+    ${forRange('b', g('nb'), `
       ${g('b')} ${g('g')} i32.mul ${g('shift')} i32.sub ${s('lo')}
       i32.const 0 ${g('lo')} ${g('lo')} i32.const 0 i32.lt_s select ${s('lo')}
       ${g('b')} i32.const 1 i32.add ${g('g')} i32.mul ${g('shift')} i32.sub ${s('hi')}
@@ -653,10 +576,7 @@ const KERNELS = `
         end
       end
       ${g('out')} ${g('b')} i32.const 3 i32.shl i32.add
-      ${g('va')} f64x2.extract_lane 0 ${g('va')} f64x2.extract_lane 1 f64.add ${g('acc')} f64.add f64.store
-      ${g('b')} i32.const 1 i32.add ${s('b')}
-      br $bt
-    end end)
+      ${g('va')} f64x2.extract_lane 0 ${g('va')} f64x2.extract_lane 1 f64.add ${g('acc')} f64.add f64.store`)})
 
   ;; The interior of librosa's delta for width 9 (delta.ts, same expression and order): for each row r of x
   ;; (rows × n float32) and 4 ≤ t < n − 4, out[r·n + t] = float32(w0·x[t] + w1·(x[t+1] ∓ x[t−1]) + … + w4·(x[t+4] ∓
@@ -666,9 +586,7 @@ const KERNELS = `
     (local $r i32) (local $t i32) (local $c i32) (local $o i32) (local $end i32)
     ${V128(['w0', 'w1', 'w2', 'w3', 'w4', 'a'])}
     ${[0, 1, 2, 3, 4].map((j) => `${g(`f${j}`)} f64x2.splat ${s(`w${j}`)}`).join(' ')}
-    i32.const 0 ${s('r')}
-    block $rd loop $rt
-      ${g('r')} ${g('rows')} i32.ge_u br_if $rd
+    ${forRange('r', g('rows'), `
       i32.const 4 ${s('t')}
       ${g('n')} i32.const 4 i32.sub ${s('end')}
       block $td loop $tt
@@ -684,10 +602,7 @@ const KERNELS = `
       if
         ${delta9Frames()}
         ${g('o')} ${g('a')} f32x4.demote_f64x2_zero f32x4.extract_lane 0 f32.store
-      end
-      ${g('r')} i32.const 1 i32.add ${s('r')}
-      br $rt
-    end end)
+      end`, { unsigned: true })})
 
   ;; max |x[i]| over i < n (float64), NaN ignored as in extract.ts (a sample replaces the peak only if greater).
   (func $peakabs (export "peakabs") (param $x i32) (param $n i32) (result f64)
@@ -696,13 +611,10 @@ const KERNELS = `
     v128.const f64x2 0 0 ${s('pk')}
     ${g('x')} ${s('p')}
     ${g('x')} ${g('n')} i32.const -2 i32.and i32.const 3 i32.shl i32.add ${s('end')}
-    block $d loop $t
-      ${g('p')} ${g('end')} i32.ge_u br_if $d
+    ${forRange('p', g('end'), `
       ${g('p')} v128.load align=8 f64x2.abs ${s('av')}
       ${g('av')} ${g('pk')} ${g('av')} ${g('pk')} f64x2.gt v128.bitselect ${s('pk')}
-      ${g('p')} i32.const 16 i32.add ${s('p')}
-      br $t
-    end end
+      `, { step: 16, unsigned: true, from: null })}
     ${g('pk')} f64x2.extract_lane 0 ${s('b')}
     ${g('pk')} f64x2.extract_lane 1 ${s('v')}
     ${g('v')} ${g('b')} f64.gt if ${g('v')} ${s('b')} end
@@ -721,9 +633,7 @@ const KERNELS = `
     ${g('n')} i32.const 3 i32.shl ${s('io')}
     ${g('nb')} i32.const 3 i32.shl ${s('ib')}
     ${g('n')} i32.const 1 i32.shr_u ${s('h')}
-    i32.const 1 ${s('f')}
-    block $done loop $top
-      ${g('f')} ${g('h')} i32.ge_u br_if $done
+    ${forRange('f', g('h'), `
       ${g('f')} i32.const 3 i32.shl ${s('x')}
       ${g('ra')} ${g('x')} i32.add v128.load align=8 ${s('ar')} ${g('ra')} ${g('x')} i32.add ${g('ib')} i32.add v128.load align=8 ${s('ai')}
       ${g('rb')} ${g('x')} i32.add v128.load align=8 ${s('br')} ${g('rb')} ${g('x')} i32.add ${g('ib')} i32.add v128.load align=8 ${s('bi')}
@@ -733,9 +643,7 @@ const KERNELS = `
       ${g('out')} ${g('n')} ${g('f')} i32.sub i32.const 1 i32.sub i32.const 3 i32.shl i32.add ${s('y')}
       ${g('y')} ${g('ar')} ${g('bi')} f64x2.add ${g('ar')} ${g('bi')} f64x2.add i8x16.shuffle ${SWAP} v128.store align=8
       ${g('y')} ${g('io')} i32.add ${g('ai')} ${g('br')} f64x2.sub ${g('ai')} ${g('br')} f64x2.sub i8x16.shuffle ${SWAP} v128.store align=8
-      ${g('f')} i32.const 2 i32.add ${s('f')}
-      br $top
-    end end
+      `, { step: 2, unsigned: true, from: 'i32.const 1' })}
     ;; bins 0 and n/2 (the loop above also wrote n/2, from the pair (n/2 − 1, n/2), with the general formula)
     ${g('out')} ${g('ra')} f64.load f64.store
     ${g('out')} ${g('io')} i32.add ${g('rb')} f64.load f64.neg f64.store
@@ -771,11 +679,10 @@ export class WasmDsp {
 
   constructor(sizes: number[]) {
     this.sizes = sizes;
-    this.memory = new WA.Memory({ initial: 16 });
+    this.memory = new WebAssemblyJs.Memory({ initial: 16 });
     // FFTs are compiled per size on first use (their own modules on the same memory): a worker pays for the
     // sizes it needs (~5 ms each), not for all of them.
-    const bytes = assemble(`(module (import "env" "memory" (memory 1)) ${KERNELS})`);
-    this.exports = new WA.Instance(new WA.Module(bytes), { env: { memory: this.memory } }).exports;
+    this.exports = instantiateOnMemory(new WebAssemblyJs.Module(assemble(memoryModule(KERNELS))), this.memory);
     this.view = new Float64Array(this.memory.buffer);
     const fn = (name: string) => this.exports[name] as Fn;
     this.unpack2 = fn('unpack2');
@@ -811,7 +718,7 @@ export class WasmDsp {
     const at = this.top;
     this.top = (at + 8 * count + 15) & ~15;
     const need = this.top - this.memory.buffer.byteLength;
-    if (need > 0) this.memory.grow(Math.ceil(need / PAGE));
+    if (need > 0) this.memory.grow(Math.ceil(need / WASM_PAGE_BYTES));
     this.f64.fill(0, at / 8, at / 8 + count);
     return at;
   }
@@ -853,8 +760,8 @@ export class WasmDsp {
           v[tw1 / 8 + (2 * (j - 1) + 1) * q + p] = sn;
         }
       }
-      const module = new WA.Module(assemble(`(module (import "env" "memory" (memory 1)) ${fftWat(n)})`));
-      const run = new WA.Instance(module, { env: { memory: this.memory } }).exports[`fft${n}`] as Fn;
+      const module = new WebAssemblyJs.Module(assemble(memoryModule(fftWat(n))));
+      const run = instantiateOnMemory(module, this.memory)[`fft${n}`] as Fn;
       plan = { run, tw, tw1 };
       this.ffts.set(n, plan);
     }

@@ -15,9 +15,11 @@ import { dirname } from 'node:path';
 
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { setWasmPaths, version_wasm } from '@tensorflow/tfjs-backend-wasm';
 
-import { registerWasmTrainingKernels, simdUsesFma, wasmTrainingKernelNames } from './kernels/index.js';
+import {
+  checkWasmBackend, registerWasmTrainingKernels, simdUsesFma, wasmTrainingKernelNames,
+} from './kernels/index.js';
 
 export type BackendName = 'node' | 'wasm' | 'cpu';
 
@@ -112,8 +114,10 @@ const TRY: Record<BackendName, () => Promise<string>> = {
       if (!before.unhandledRejection.includes(listener)) process.removeListener('unhandledRejection', listener);
     }
     if (!started) throw new Error('the wasm backend did not start');
+    // Our kernels use private members of the backend: check they are there before any kernel runs.
+    checkWasmBackend(tf.backend());
     const simd = (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) as boolean;
-    return `wasm (@tensorflow/tfjs-backend-wasm ${tf.version_core}, SIMD ${simd ? 'on' : 'off'}, 1 thread, ` +
+    return `wasm (@tensorflow/tfjs-backend-wasm ${version_wasm}, SIMD ${simd ? 'on' : 'off'}, 1 thread, ` +
       `${wasmTrainingKernelNames().length} custom training kernels` +
       `${simdUsesFma() ? ' with fused multiply-add' : ''}: ${wasmTrainingKernelNames().join(', ')})`;
   },

@@ -19,7 +19,7 @@ import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { installChainedOps } from './backend.js';
-import { registerWasmTrainingKernels, simdUsesFma } from './kernels/index.js';
+import { checkWasmBackend, registerWasmTrainingKernels, simdUsesFma } from './kernels/index.js';
 
 export type BrowserBackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 export const BROWSER_BACKENDS: readonly BrowserBackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
@@ -76,6 +76,8 @@ async function choose(options: BrowserBackendOptions): Promise<BrowserBackendInf
         registerWasmTrainingKernels();
       }
       if (!(await tf.setBackend(name))) throw new Error(`the ${name} backend did not start`);
+      // Our kernels use private members of the wasm backend: check they are there before any kernel runs (as Node does).
+      if (name === 'wasm') checkWasmBackend(tf.backend());
       // A GPU backend can register and then fail on its first program (no real GPU, blocked context): try one op.
       tf.tidy(() => tf.add(tf.ones([2]), tf.ones([2])).dataSync());
       return { name, details: await describe(name), skipped };

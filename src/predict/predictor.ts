@@ -15,6 +15,7 @@ import { normaliseBySpeaker, type SpeakerNorm } from '../models/speaker-norm.js'
 import type { ExperimentResults } from '../scoring/results.js';
 import type { ModelSource } from './model-source.js';
 import { hasFinalModel, loadNetwork, loadStacking, loadSvm, readMetrics, RESULTS_PATHS } from './saved-models.js';
+import { clipWarnings, type PredictionWarning } from './warnings.js';
 
 /**
  * What differs between Node and a browser when a predictor loads: how a location (a folder, a URL) becomes a
@@ -46,6 +47,8 @@ export interface Prediction {
   probabilities: Record<string, number>;
   /** Each base network's probabilities, when an ensemble decided. */
   base?: Record<string, Record<string, number>>;
+  /** Why this label may not deserve trust (src/predict/warnings.ts); empty when there is nothing to say. */
+  warnings: PredictionWarning[];
 }
 
 function asRecord(classes: string[], p: ArrayLike<number>, row = 0): Record<string, number> {
@@ -173,6 +176,10 @@ export class EmotionPredictor {
   }
 
   private predictPrepared(fs: FeatureSet): Prediction {
+    return { ...this.decide(fs), warnings: clipWarnings(fs) };
+  }
+
+  private decide(fs: FeatureSet): Omit<Prediction, 'warnings'> {
     const bases: { name: string; classes: string[]; probs: Float32Array }[] = this.networks.map((n) => ({ name: n.config.architecture, classes: n.classes, probs: n.predictProba([fs]) }));
     if (!this.ensemble) return { emotion: argmax(asRecord(bases[0].classes, bases[0].probs)), probabilities: asRecord(bases[0].classes, bases[0].probs) };
     if (this.functionalsSvm) bases.push({ name: FUNCTIONALS_BASE, classes: this.ensemble.classes, probs: inClassOrder(this.functionalsSvm, [svmFunctionals(fs)], this.ensemble.classes) });

@@ -71,7 +71,7 @@ function show(answer, label) {
   $('warnings').replaceChildren(
     ...(answer.warnings ?? []).map((w) => {
       const li = document.createElement('li');
-      li.textContent = w;
+      li.textContent = typeof w === 'string' ? w : `${w.message} (${w.code})`;
       return li;
     }),
   );

@@ -44,35 +44,48 @@ export interface PlotSpec {
 
 /** One confusion matrix: rows true emotion, columns predicted, cell colour and first line the row-normalised recall. */
 export function confusionSpec(results: ExperimentResults, model: ModelResults, key: string): PlotSpec {
-  const classes = results.classes;
-  const conf = model.pooled.confusion;
+  const folds = model.folds.length;
+  return confusionMatrixSpec(results.classes, results.classes, model.pooled.confusion, {
+    key,
+    title: `Confusion matrix: ${model.name}`,
+    subtitle: `${model.pooled.n} test clips pooled over ${folds} fold${folds === 1 ? '' : 's'}; cell: % of the true class (clips)`,
+    caption: `Confusion matrix of ${model.name}, all test folds pooled: true emotion down, predicted across; each cell gives the share of the true class (row-normalised recall) and the clip count.`,
+  });
+}
+
+/**
+ * A confusion matrix of `confusion[i][j]` clips of true class `rows[i]` predicted as `cols[j]`; rows and columns may
+ * differ (a model scored on a corpus with fewer classes than it predicts).
+ */
+export function confusionMatrixSpec(
+  rows: string[],
+  cols: string[],
+  confusion: number[][],
+  text: { key: string; title: string; subtitle: string; caption: string },
+): PlotSpec {
   const cells: { truth: string; predicted: string; percent: number | null; count: number; label: string }[] = [];
-  classes.forEach((t, i) => {
-    const row = conf[i] ?? [];
+  rows.forEach((t, i) => {
+    const row = confusion[i] ?? [];
     const support = row.reduce((s, x) => s + x, 0);
-    classes.forEach((p, j) => {
+    cols.forEach((p, j) => {
       const count = row[j] ?? 0;
       const percent = support > 0 ? (100 * count) / support : null;
       cells.push({ truth: t, predicted: p, percent, count, label: percent === null ? 'no test\nclips' : `${percent.toFixed(0)} %\n(${count})` });
     });
   });
-  const side = Math.max(44, Math.min(64, Math.round(480 / Math.max(1, classes.length))));
+  const side = Math.max(44, Math.min(64, Math.round(480 / Math.max(1, cols.length, rows.length))));
   // Horizontal x labels when the longest fits in a cell (about 7 px per character at 12 px), else slanted.
-  const labelAngle = Math.max(0, ...classes.map((c) => c.length)) * 7 <= side ? 0 : -35;
-  const folds = model.folds.length;
+  const labelAngle = Math.max(0, ...cols.map((c) => c.length)) * 7 <= side ? 0 : -35;
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: CONFIG,
-    title: {
-      text: `Confusion matrix: ${model.name}`,
-      subtitle: `${model.pooled.n} test clips pooled over ${folds} fold${folds === 1 ? '' : 's'}; cell: % of the true class (clips)`,
-    },
+    title: { text: text.title, subtitle: text.subtitle },
     data: { values: cells },
-    width: side * classes.length,
-    height: side * classes.length,
+    width: side * cols.length,
+    height: side * rows.length,
     encoding: {
-      x: { field: 'predicted', type: 'nominal', sort: classes, title: 'Predicted emotion', axis: { labelAngle, domain: false, ticks: false } },
-      y: { field: 'truth', type: 'nominal', sort: classes, title: 'True emotion', axis: { domain: false, ticks: false } },
+      x: { field: 'predicted', type: 'nominal', sort: cols, title: 'Predicted emotion', axis: { labelAngle, domain: false, ticks: false } },
+      y: { field: 'truth', type: 'nominal', sort: rows, title: 'True emotion', axis: { domain: false, ticks: false } },
     },
     layer: [
       {
@@ -82,7 +95,7 @@ export function confusionSpec(results: ExperimentResults, model: ModelResults, k
             field: 'percent',
             type: 'quantitative',
             scale: { domain: [0, 100], scheme: 'blues' },
-            legend: { title: 'Recall (%)', gradientLength: Math.max(120, side * classes.length - 20) },
+            legend: { title: 'Recall (%)', gradientLength: Math.max(120, side * rows.length - 20) },
           },
         },
       },
@@ -101,15 +114,9 @@ export function confusionSpec(results: ExperimentResults, model: ModelResults, k
       },
     ],
   };
-  return {
-    key,
-    title: `Confusion matrix: ${model.name}`,
-    caption: `Confusion matrix of ${model.name}, all test folds pooled: true emotion down, predicted across; each cell gives the share of the true class (row-normalised recall) and the clip count.`,
-    spec,
-  };
+  return { key: text.key, title: text.title, caption: text.caption, spec };
 }
 
-/** Pooled per-class F1, bars grouped by emotion, one colour per model. */
 export function perClassF1Spec(results: ExperimentResults, models: ModelResults[]): PlotSpec {
   const names = models.map((m) => m.name);
   const values: { emotion: string; model: string; f1: number | null }[] = [];

@@ -1,12 +1,13 @@
 /**
  * What our kernels need from the wasm backend, typed once: its heap, its tensor table, and our SIMD module
  * instantiated over the same memory. The backend's own `.d.ts` leans on Emscripten types we do not install, so the
- * few members we use are declared here.
+ * few members we use are declared here (and checked at run time by `backend-check.ts`).
  */
 import type { DataId, DataType, TensorInfo } from '@tensorflow/tfjs-core';
 
 import { instantiateSimdKernels, MR, NR, type SimdKernels } from './simd.js';
-import { isWasmMemory, type WasmMemory } from './wasm-api.js';
+import type { WasmMemory } from '../../wasm/api.js';
+import { checkWasmBackend } from './backend-check.js';
 
 export interface WasmModule {
   HEAPF32: Float32Array;
@@ -79,11 +80,10 @@ const contexts = new WeakMap<object, KernelContext>();
 export function contextOf(backend: WasmBackend): KernelContext {
   let ctx = contexts.get(backend);
   if (!ctx) {
-    const memory = backend.wasm.asm?.memory;
-    if (!isWasmMemory(memory)) {
-      throw new Error('voe wasm kernels: the wasm backend does not expose its memory (Module.asm.memory)');
-    }
-    ctx = { wasm: backend.wasm, simd: instantiateSimdKernels(memory), scratch: new Scratch(backend.wasm) };
+    // Once per backend: the installed tfjs-backend-wasm must be the tested version with every member we use.
+    checkWasmBackend(backend);
+    const { wasm } = backend;
+    ctx = { wasm, simd: instantiateSimdKernels(wasm.asm.memory), scratch: new Scratch(wasm) };
     contexts.set(backend, ctx);
   }
   return ctx;

@@ -9,6 +9,7 @@ import { getKernel, registerKernel, unregisterKernel, type KernelConfig } from '
 // The stock kernels must be registered before we look them up to wrap them.
 import '@tensorflow/tfjs-backend-wasm';
 
+import { checkWasmBackendVersion } from './backend-check.js';
 import { concatConfig } from './concat.js';
 import { conv2DBackpropFilterConfig, conv2DBackpropInputConfig, conv2DConfig } from './conv.js';
 import { registerGradients, restoreGradients } from './gradients.js';
@@ -51,6 +52,7 @@ const OURS: KernelConfig[] = [
 /** The stock wasm kernels we replaced, to restore them. */
 const replaced = new Map<string, KernelConfig | undefined>();
 
+export { checkWasmBackend, checkWasmBackendVersion, TESTED_TFJS_WASM_VERSION } from './backend-check.js';
 export { convLimits } from './conv.js';
 export { simdUsesFma } from './simd.js';
 export {
@@ -66,8 +68,10 @@ export function wasmTrainingKernelNames(): string[] {
   return OURS.map((k) => k.kernelName);
 }
 
+/** Throws BACKEND_INCOMPATIBLE (before registering anything) unless tfjs-backend-wasm is the tested version. */
 export function registerWasmTrainingKernels(): void {
   if (replaced.size > 0) return;
+  checkWasmBackendVersion();
   for (const ours of OURS) {
     const original = getKernel(ours.kernelName, 'wasm');
     replaced.set(ours.kernelName, original);

@@ -13,8 +13,9 @@
  * [-12, 12]. WebAssembly has no exp, and this needs only mul/add/div. sigmoid(x) = 0.5 + 0.5·tanh(x/2) (max error
  * 2.3e-7); 'hardSigmoid' is tfjs-layers' clip(0.2x + 0.5, 0, 1).
  */
-import { assemble } from '../../util/wasm-asm.js';
-import { WebAssemblyJs, type WasmMemory } from './wasm-api.js';
+import { assemble } from '../../wasm/asm.js';
+import { forRange, forVectors, get, memoryModule } from '../../wasm/wat.js';
+import { instantiateOnMemory, WebAssemblyJs, type WasmMemory, type WasmModule } from '../../wasm/api.js';
 
 /** One code path of a row loop: 4 lanes (f32x4) or 1 (f32). */
 interface Lanes {
@@ -106,27 +107,16 @@ interface RowLoop {
 const rowLoop = ({ ptrs, body }: RowLoop) => {
   const advance = (bytes: number) => ptrs.map(([p]) =>
     `local.get $${p} i32.const ${bytes} i32.add local.set $${p}`).join(' ');
-  const inner = (l: Lanes, label: string, step: number) => `
-      block $${label}_end loop $${label}_top
-        local.get $j i32.const ${step} i32.add local.get $H i32.gt_s br_if $${label}_end
+  const inner = (l: Lanes) => forVectors('j', 'local.get $H', l.vec ? 4 : 1, `
         ${body(l)}
-        ${advance(l.bytes)}
-        local.get $j i32.const ${step} i32.add local.set $j
-        br $${label}_top
-      end end`;
-  return `
-    i32.const 0 local.set $n
-    block $rows_end loop $rows_top
-      local.get $n local.get $N i32.ge_s br_if $rows_end
+        ${advance(l.bytes)}`, { from: null });
+  return forRange('n', 'local.get $N', `
       ${ptrs.map(([p, base, stride]) => stride
         ? `${base} local.get $n ${stride} i32.mul i32.const 2 i32.shl i32.add local.set $${p}`
         : `${base} local.set $${p}`).join('\n      ')}
       i32.const 0 local.set $j
-      ${inner(VEC, 'vec', 4)}
-      ${inner(ONE, 'one', 1)}
-      local.get $n i32.const 1 i32.add local.set $n
-      br $rows_top
-    end end`;
+      ${inner(VEC)}
+      ${inner(ONE)}`);
 };
 
 /** A function over rows: params (i32), the pointer locals its loop uses, and $Hb…$H4b = H·{1,2,3,4}·4 bytes. */
@@ -142,7 +132,6 @@ const func = (name: string, params: string[], ptrs: string[], body: string) => `
     ${body}
   )`;
 
-const get = (p: string) => `local.get $${p}`;
 const times = (k: number) => `local.get $H i32.const ${k} i32.mul`;
 
 /*
@@ -324,9 +313,7 @@ const copyRows = `
 
 const ACTIVATIONS: GateActivation[] = ['sigmoid', 'hardSigmoid'];
 
-const WAT = `
-(module
-  (import "env" "memory" (memory 1))
+const WAT = memoryModule(`
   ${ACTIVATIONS.map(gruForwardZr).join('\n')}
   ${gruForwardH}
   ${gruBackwardH}
@@ -334,8 +321,7 @@ const WAT = `
   ${ACTIVATIONS.map(lstmForward).join('\n')}
   ${ACTIVATIONS.map(lstmBackward).join('\n')}
   ${copyRows}
-)
-`;
+`);
 
 type Fn = (...args: number[]) => void;
 
@@ -353,12 +339,12 @@ export interface RecurrentSimd {
   copy_rows(src: number, ss: number, dst: number, ds: number, rows: number, cols: number): void;
 }
 
-let compiled: object | undefined;
+let compiled: WasmModule | undefined;
 
 /** Our recurrent gate kernels over `memory` (the wasm backend's heap); compiled once per process. */
 export function instantiateRecurrentSimd(memory: WasmMemory): RecurrentSimd {
   compiled ??= new WebAssemblyJs.Module(assemble(WAT));
-  return new WebAssemblyJs.Instance(compiled, { env: { memory } }).exports as unknown as RecurrentSimd;
+  return instantiateOnMemory(compiled, memory) as unknown as RecurrentSimd;
 }
 
 /** The WAT source, for reading and for tests. */

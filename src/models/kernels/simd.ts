@@ -1,6 +1,7 @@
 /**
- * Our SIMD kernels, written in WebAssembly text (see `wasm-asm.ts`) and instantiated against the wasm backend's own
- * memory, so they read and write tensors where the backend keeps them: no copies in or out.
+ * Our SIMD kernels, written in WebAssembly text (assembled by `../../wasm/asm.ts`, loops from `../../wasm/wat.ts`)
+ * and instantiated against the wasm backend's own memory, so they read and write tensors where the backend keeps
+ * them: no copies in or out.
  *
  * All pointers are byte offsets into that memory; all strides and sizes are in float32 elements unless a name ends
  * in `b` (bytes).
@@ -11,8 +12,9 @@
  */
 import { setFlagsFromString } from 'node:v8';
 
-import { assemble } from '../../util/wasm-asm.js';
-import { WebAssemblyJs, type WasmMemory } from './wasm-api.js';
+import { instantiateOnMemory, WebAssemblyJs, type WasmMemory, type WasmModule } from '../../wasm/api.js';
+import { assemble } from '../../wasm/asm.js';
+import { forRange, forVectors, inRange, memoryModule, whileLoop } from '../../wasm/wat.js';
 
 /** Rows of A and columns of B handled by one micro-kernel call. */
 export const MR = 4;
@@ -24,20 +26,32 @@ const ROWS = [0, 1, 2, 3];
 const acc = (r: number, h: number) => `$c${r}${h}`;
 
 /**
- * `for (v = 0; v < limit; v++) { body }` in flat WAT. `limit` is code that pushes the bound (e.g. 'local.get $N');
- * the labels are named after the variable, so nested loops need distinct variables.
+ * Packs lines (pack_a's rows of A, pack_b's columns of B) one at a time, from the current $v up to $pad, into
+ * panels of `width` lines laid out k-major: element k of line v goes to dst + (((v / width)·K + k)·width +
+ * v % width)·4. `start` pushes line v's first source address and `srcStep` the byte stride along it (code); lines
+ * at or past $count lie past the matrix edge and get zeros.
  */
-const forRange = (v: string, limit: string, body: string) => `
-    i32.const 0 local.set $${v}
-    block $${v}_end loop $${v}_top
-      local.get $${v} ${limit} i32.ge_s br_if $${v}_end
-      ${body}
-      local.get $${v} i32.const 1 i32.add local.set $${v}
-      br $${v}_top
-    end end`;
-
-/** Pushes 1 when 0 <= $v < limit (one unsigned compare). */
-const inRange = (v: string, limit: string) => `local.get $${v} ${limit} i32.lt_u`;
+const packLines = (v: string, count: string, pad: string, width: number, start: string, srcStep: string) => {
+  const shift = Math.log2(width);
+  return forRange(v, `local.get $${pad}`, `
+      local.get $dst
+      local.get $${v} i32.const ${shift} i32.shr_u local.get $K i32.mul i32.const ${shift + 2} i32.shl i32.add
+      local.get $${v} i32.const ${width - 1} i32.and i32.const 2 i32.shl i32.add
+      local.set $d
+      i32.const 0 local.set $k
+      local.get $${v} local.get $${count} i32.lt_s
+      if
+        ${start} local.set $s
+        ${forRange('k', 'local.get $K', `
+          local.get $d local.get $s f32.load f32.store
+          local.get $s ${srcStep} i32.add local.set $s
+          local.get $d i32.const ${4 * width} i32.add local.set $d`, { from: null })}
+      else
+        ${forRange('k', 'local.get $K', `
+          local.get $d f32.const 0 f32.store
+          local.get $d i32.const ${4 * width} i32.add local.set $d`, { from: null })}
+      end`, { from: null });
+};
 
 /**
  * c += a·b on f32x4 locals. With relaxed SIMD (on by default from Node 22; Node 20 behind
@@ -46,6 +60,51 @@ const inRange = (v: string, limit: string) => `local.get $${v} ${limit} i32.lt_u
 const madd = (fma: boolean, c: string, a: string, b: string) => fma
   ? `local.get ${a} local.get ${b} local.get ${c} f32x4.relaxed_madd local.set ${c}`
   : `local.get ${c} local.get ${a} local.get ${b} f32x4.mul f32x4.add local.set ${c}`;
+
+/**
+ * The convolution geometry im2col and col2im share (channels last, images [nimg, H, W, C], C·4 bytes a pixel in
+ * $cb): for each image n ($img = the local named `images` + n·H·W·$cb), output pixel (oh, ow) and tap (kh, kw),
+ * with $ih, $iw the input pixel the tap reads, runs `tap` with an i32 on the stack: 1 when that pixel is inside
+ * the image (else it is padding).
+ */
+const forEachTap = (images: string, tap: string) => `
+    ${forRange('n', 'local.get $nimg', `
+      local.get $${images} local.get $n local.get $H i32.mul local.get $W i32.mul local.get $cb i32.mul i32.add
+      local.set $img
+      ${forRange('oh', 'local.get $OH', forRange('ow', 'local.get $OW', forRange('kh', 'local.get $KH', `
+        local.get $oh local.get $sh i32.mul local.get $pt i32.sub local.get $kh local.get $dh i32.mul i32.add
+        local.set $ih
+        ${forRange('kw', 'local.get $KW', `
+          local.get $ow local.get $sw i32.mul local.get $pl i32.sub local.get $kw local.get $dw i32.mul i32.add
+          local.set $iw
+          ${inRange('ih', 'local.get $H')} ${inRange('iw', 'local.get $W')} i32.and
+          ${tap}`)}`)))}`)}`;
+
+/**
+ * im2col's and col2im's signature: `first` the buffer read, `last` the one written, the geometry between them;
+ * $cb = C·4 (bytes a pixel) is set before `body`.
+ */
+const convFunc = (name: string, first: string, last: string, body: string) => `
+  (func $${name} (export "${name}")
+    (param $${first} i32) (param $nimg i32) (param $H i32) (param $W i32) (param $C i32) (param $KH i32) (param $KW i32)
+    (param $sh i32) (param $sw i32) (param $dh i32) (param $dw i32) (param $pt i32) (param $pl i32)
+    (param $OH i32) (param $OW i32) (param $${last} i32)
+    (local $n i32) (local $oh i32) (local $ow i32) (local $kh i32) (local $kw i32) (local $ih i32) (local $iw i32)
+    (local $cb i32) (local $img i32)
+    local.get $C i32.const 2 i32.shl local.set $cb
+    ${body}
+  )`;
+
+/** Pushes 4·$v added to the address on the stack (float32 index → byte offset). */
+const at = (v: string) => `local.get $${v} i32.const 2 i32.shl i32.add`;
+
+/** $v = the float32 at $scalar, splatted; then out[i … i+4) = `vec` (code pushing an f32x4 for $i) while 4 fit. */
+const splatLoop = (scalar: string, vec: string) => `
+        local.get $${scalar} v128.load32_splat local.set $v
+        ${forVectors('i', 'local.get $n', 4, `
+          local.get $out ${at('i')}
+          ${vec}
+          v128.store align=4`, { from: null })}`;
 
 /** Elementwise float32 ops: [exported name suffix, f32 / f32x4 op name without its type prefix]. */
 const BINARY_OPS: [string, string][] = [['add', 'add'], ['sub', 'sub'], ['mul', 'mul'], ['div', 'div']];
@@ -63,73 +122,39 @@ const binop = (name: string, op: string) => `
       ;; One scalar operand: splat it, walk the other. (Both scalars: n = 1, the scalar tail does it.)
       local.get $bn i32.const 1 i32.eq
       if
-        local.get $b v128.load32_splat local.set $v
-        block $done loop $vec
-          local.get $i i32.const 4 i32.add local.get $n i32.gt_s br_if $done
-          local.get $out local.get $i i32.const 2 i32.shl i32.add
-          local.get $a local.get $i i32.const 2 i32.shl i32.add v128.load align=4 local.get $v f32x4.${op}
-          v128.store align=4
-          local.get $i i32.const 4 i32.add local.set $i
-          br $vec
-        end end
+        ${splatLoop('b', `local.get $a ${at('i')} v128.load align=4 local.get $v f32x4.${op}`)}
       else
-        local.get $a v128.load32_splat local.set $v
-        block $done loop $vec
-          local.get $i i32.const 4 i32.add local.get $n i32.gt_s br_if $done
-          local.get $out local.get $i i32.const 2 i32.shl i32.add
-          local.get $v local.get $b local.get $i i32.const 2 i32.shl i32.add v128.load align=4 f32x4.${op}
-          v128.store align=4
-          local.get $i i32.const 4 i32.add local.set $i
-          br $vec
-        end end
+        ${splatLoop('a', `local.get $v local.get $b ${at('i')} v128.load align=4 f32x4.${op}`)}
       end
-      block $done1 loop $one
-        local.get $i local.get $n i32.ge_s br_if $done1
-        local.get $out local.get $i i32.const 2 i32.shl i32.add
+      ${forRange('i', 'local.get $n', `
+        local.get $out ${at('i')}
         local.get $a local.get $i local.get $an i32.rem_u i32.const 2 i32.shl i32.add f32.load
         local.get $b local.get $i local.get $bn i32.rem_u i32.const 2 i32.shl i32.add f32.load
-        f32.${op} f32.store
-        local.get $i i32.const 1 i32.add local.set $i
-        br $one
-      end end
+        f32.${op} f32.store`, { from: null })}
       return
     end
     ;; Rows of the shorter period; both operands restart at the same row boundaries.
     local.get $an local.get $bn local.get $an local.get $bn i32.lt_s select local.set $len
-    block $rows_done loop $rows
-      local.get $i local.get $n i32.ge_s br_if $rows_done
+    ${whileLoop('rows', 'local.get $i local.get $n i32.ge_s', `
       local.get $a local.get $i local.get $an i32.rem_u i32.const 2 i32.shl i32.add local.set $ao
       local.get $b local.get $i local.get $bn i32.rem_u i32.const 2 i32.shl i32.add local.set $bo
-      local.get $out local.get $i i32.const 2 i32.shl i32.add local.set $o
-      i32.const 0 local.set $j
-      block $vdone loop $vec
-        local.get $j i32.const 4 i32.add local.get $len i32.gt_s br_if $vdone
+      local.get $out ${at('i')} local.set $o
+      ${forVectors('j', 'local.get $len', 4, `
         local.get $o
         local.get $ao v128.load align=4 local.get $bo v128.load align=4 f32x4.${op}
         v128.store align=4
         local.get $ao i32.const 16 i32.add local.set $ao
         local.get $bo i32.const 16 i32.add local.set $bo
-        local.get $o i32.const 16 i32.add local.set $o
-        local.get $j i32.const 4 i32.add local.set $j
-        br $vec
-      end end
-      block $sdone loop $one
-        local.get $j local.get $len i32.ge_s br_if $sdone
+        local.get $o i32.const 16 i32.add local.set $o`)}
+      ${forRange('j', 'local.get $len', `
         local.get $o local.get $ao f32.load local.get $bo f32.load f32.${op} f32.store
         local.get $ao i32.const 4 i32.add local.set $ao
         local.get $bo i32.const 4 i32.add local.set $bo
-        local.get $o i32.const 4 i32.add local.set $o
-        local.get $j i32.const 1 i32.add local.set $j
-        br $one
-      end end
-      local.get $i local.get $len i32.add local.set $i
-      br $rows
-    end end
+        local.get $o i32.const 4 i32.add local.set $o`, { from: null })}
+      local.get $i local.get $len i32.add local.set $i`)}
   )`;
 
-const wat = (fma: boolean) => `
-(module
-  (import "env" "memory" (memory 1))
+const wat = (fma: boolean) => memoryModule(`
 
   ;; A[m, k] at src + 4*(m*rs + k*cs), m < M, k < K  →  dst[((m/4)*K + k)*4 + m%4], rows past M padded with 0.
   (func $pack_a (export "pack_a")
@@ -137,37 +162,8 @@ const wat = (fma: boolean) => `
     (local $m i32) (local $mpad i32) (local $k i32) (local $s i32) (local $d i32) (local $csb i32)
     local.get $cs i32.const 2 i32.shl local.set $csb
     local.get $M i32.const 3 i32.add i32.const -4 i32.and local.set $mpad
-    block $done loop $rows
-      local.get $m local.get $mpad i32.ge_s br_if $done
-      ;; d = dst + ((m >> 2) * K * 4 + (m & 3)) * 4
-      local.get $dst
-      local.get $m i32.const 2 i32.shr_u local.get $K i32.mul i32.const 4 i32.shl i32.add
-      local.get $m i32.const 3 i32.and i32.const 2 i32.shl i32.add
-      local.set $d
-      i32.const 0 local.set $k
-      local.get $m local.get $M i32.lt_s
-      if
-        local.get $src local.get $m local.get $rs i32.mul i32.const 2 i32.shl i32.add local.set $s
-        block $kdone loop $kloop
-          local.get $k local.get $K i32.ge_s br_if $kdone
-          local.get $d local.get $s f32.load f32.store
-          local.get $s local.get $csb i32.add local.set $s
-          local.get $d i32.const 16 i32.add local.set $d
-          local.get $k i32.const 1 i32.add local.set $k
-          br $kloop
-        end end
-      else
-        block $zdone loop $zloop
-          local.get $k local.get $K i32.ge_s br_if $zdone
-          local.get $d f32.const 0 f32.store
-          local.get $d i32.const 16 i32.add local.set $d
-          local.get $k i32.const 1 i32.add local.set $k
-          br $zloop
-        end end
-      end
-      local.get $m i32.const 1 i32.add local.set $m
-      br $rows
-    end end
+    ${packLines('m', 'M', 'mpad', MR,
+    'local.get $src local.get $m local.get $rs i32.mul i32.const 2 i32.shl i32.add', 'local.get $csb')}
   )
 
   ;; B[k, n] at src + 4*(k*rs + n*cs), k < K, n < N  →  dst[((n/8)*K + k)*8 + n%8], columns past N padded with 0.
@@ -178,56 +174,19 @@ const wat = (fma: boolean) => `
     ;; Rows contiguous in n (the common, untransposed case): copy 8 floats at a time, row by row.
     local.get $cs i32.const 1 i32.eq
     if
-      block $pdone loop $panels
-        local.get $n i32.const 8 i32.add local.get $N i32.gt_s br_if $pdone
+      ${forVectors('n', 'local.get $N', 8, `
         local.get $dst local.get $n i32.const 3 i32.shr_u local.get $K i32.mul i32.const 5 i32.shl i32.add local.set $d
-        local.get $src local.get $n i32.const 2 i32.shl i32.add local.set $s
-        i32.const 0 local.set $k
-        block $kdone loop $kloop
-          local.get $k local.get $K i32.ge_s br_if $kdone
+        local.get $src ${at('n')} local.set $s
+        ${forRange('k', 'local.get $K', `
           local.get $d local.get $s v128.load align=4 v128.store align=4
           local.get $d local.get $s v128.load offset=16 align=4 v128.store offset=16 align=4
           local.get $s local.get $rsb i32.add local.set $s
-          local.get $d i32.const 32 i32.add local.set $d
-          local.get $k i32.const 1 i32.add local.set $k
-          br $kloop
-        end end
-        local.get $n i32.const 8 i32.add local.set $n
-        br $panels
-      end end
+          local.get $d i32.const 32 i32.add local.set $d`)}`, { from: null })}
     end
     ;; Any other layout, and the last partial panel: one column at a time.
     local.get $N i32.const 7 i32.add i32.const -8 i32.and local.set $npad
-    block $done loop $cols
-      local.get $n local.get $npad i32.ge_s br_if $done
-      local.get $dst
-      local.get $n i32.const 3 i32.shr_u local.get $K i32.mul i32.const 5 i32.shl i32.add
-      local.get $n i32.const 7 i32.and i32.const 2 i32.shl i32.add
-      local.set $d
-      i32.const 0 local.set $k
-      local.get $n local.get $N i32.lt_s
-      if
-        local.get $src local.get $n local.get $cs i32.mul i32.const 2 i32.shl i32.add local.set $s
-        block $kdone loop $kloop
-          local.get $k local.get $K i32.ge_s br_if $kdone
-          local.get $d local.get $s f32.load f32.store
-          local.get $s local.get $rsb i32.add local.set $s
-          local.get $d i32.const 32 i32.add local.set $d
-          local.get $k i32.const 1 i32.add local.set $k
-          br $kloop
-        end end
-      else
-        block $zdone loop $zloop
-          local.get $k local.get $K i32.ge_s br_if $zdone
-          local.get $d f32.const 0 f32.store
-          local.get $d i32.const 32 i32.add local.set $d
-          local.get $k i32.const 1 i32.add local.set $k
-          br $zloop
-        end end
-      end
-      local.get $n i32.const 1 i32.add local.set $n
-      br $cols
-    end end
+    ${packLines('n', 'N', 'npad', NR,
+    'local.get $src local.get $n local.get $cs i32.mul i32.const 2 i32.shl i32.add', 'local.get $rsb')}
   )
 
   ;; One 4×8 tile: C[0..mr, 0..nr] (+)= packedA panel · packedB panel over K. ldcb: row stride of C in bytes.
@@ -270,25 +229,16 @@ const wat = (fma: boolean) => `
     ${ROWS.map((r) => `
     local.get $tmp local.get ${acc(r, 0)} v128.store offset=${32 * r} align=4
     local.get $tmp local.get ${acc(r, 1)} v128.store offset=${32 * r + 16} align=4`).join('')}
-    block $rdone loop $rloop
-      local.get $r local.get $mr i32.ge_s br_if $rdone
+    ${forRange('r', 'local.get $mr', `
       local.get $tmp local.get $r i32.const 5 i32.shl i32.add local.set $src
       local.get $c local.get $r local.get $ldcb i32.mul i32.add local.set $dst
-      i32.const 0 local.set $j
-      block $jdone loop $jloop
-        local.get $j local.get $nr i32.ge_s br_if $jdone
+      ${forRange('j', 'local.get $nr', `
         local.get $src f32.load local.set $v
         local.get $accumulate
         if local.get $v local.get $dst f32.load f32.add local.set $v end
         local.get $dst local.get $v f32.store
         local.get $src i32.const 4 i32.add local.set $src
-        local.get $dst i32.const 4 i32.add local.set $dst
-        local.get $j i32.const 1 i32.add local.set $j
-        br $jloop
-      end end
-      local.get $r i32.const 1 i32.add local.set $r
-      br $rloop
-    end end
+        local.get $dst i32.const 4 i32.add local.set $dst`)}`, { from: null })}
   )
 
   ;; C[M, N] (+)= A·B from packed panels (pack_a / pack_b of the same K). ldc: row stride of C in floats.
@@ -297,14 +247,12 @@ const wat = (fma: boolean) => `
     (param $c i32) (param $ldc i32) (param $accumulate i32) (param $tmp i32)
     (local $i i32) (local $j i32) (local $ldcb i32) (local $mr i32) (local $nr i32) (local $apanel i32)
     local.get $ldc i32.const 2 i32.shl local.set $ldcb
-    block $idone loop $iloop
-      local.get $i local.get $M i32.ge_s br_if $idone
+    ${forRange('i', 'local.get $M', `
       local.get $M local.get $i i32.sub local.tee $mr i32.const 4 i32.gt_s
       if i32.const 4 local.set $mr end
-      local.get $pa local.get $i i32.const 2 i32.shr_u local.get $K i32.mul i32.const 4 i32.shl i32.add local.set $apanel
-      i32.const 0 local.set $j
-      block $jdone loop $jloop
-        local.get $j local.get $N i32.ge_s br_if $jdone
+      local.get $pa local.get $i i32.const 2 i32.shr_u local.get $K i32.mul i32.const 4 i32.shl i32.add
+      local.set $apanel
+      ${forRange('j', 'local.get $N', `
         local.get $N local.get $j i32.sub local.tee $nr i32.const 8 i32.gt_s
         if i32.const 8 local.set $nr end
         local.get $apanel
@@ -312,60 +260,29 @@ const wat = (fma: boolean) => `
         local.get $K
         local.get $c local.get $i local.get $ldc i32.mul local.get $j i32.add i32.const 2 i32.shl i32.add
         local.get $ldcb local.get $mr local.get $nr local.get $accumulate local.get $tmp
-        call $micro
-        local.get $j i32.const 8 i32.add local.set $j
-        br $jloop
-      end end
-      local.get $i i32.const 4 i32.add local.set $i
-      br $iloop
-    end end
+        call $micro`, { step: 8 })}`, { step: 4, from: null })}
   )
 
   ;; dst[i] += src[i], i < n.
   (func $vadd (export "vadd") (param $dst i32) (param $src i32) (param $n i32)
-    block $done
-      loop $vec
-        local.get $n i32.const 4 i32.lt_s br_if $done
-        local.get $dst
-        local.get $dst v128.load align=4 local.get $src v128.load align=4 f32x4.add
-        v128.store align=4
-        local.get $dst i32.const 16 i32.add local.set $dst
-        local.get $src i32.const 16 i32.add local.set $src
-        local.get $n i32.const 4 i32.sub local.set $n
-        br $vec
-      end
-    end
-    block $done1
-      loop $one
-        local.get $n i32.const 1 i32.lt_s br_if $done1
-        local.get $dst local.get $dst f32.load local.get $src f32.load f32.add f32.store
-        local.get $dst i32.const 4 i32.add local.set $dst
-        local.get $src i32.const 4 i32.add local.set $src
-        local.get $n i32.const 1 i32.sub local.set $n
-        br $one
-      end
-    end
+    ${whileLoop('vec', 'local.get $n i32.const 4 i32.lt_s', `
+      local.get $dst
+      local.get $dst v128.load align=4 local.get $src v128.load align=4 f32x4.add
+      v128.store align=4
+      local.get $dst i32.const 16 i32.add local.set $dst
+      local.get $src i32.const 16 i32.add local.set $src
+      local.get $n i32.const 4 i32.sub local.set $n`)}
+    ${whileLoop('one', 'local.get $n i32.const 1 i32.lt_s', `
+      local.get $dst local.get $dst f32.load local.get $src f32.load f32.add f32.store
+      local.get $dst i32.const 4 i32.add local.set $dst
+      local.get $src i32.const 4 i32.add local.set $src
+      local.get $n i32.const 1 i32.sub local.set $n`)}
   )
 
   ;; Convolution geometry shared by im2col and col2im (channels last, x: [nimg, H, W, C]):
   ;; cols row ((n*OH + oh)*OW + ow) holds, for each tap (kh, kw), the C channels of
   ;; x[n, oh*sh - pt + kh*dh, ow*sw - pl + kw*dw, :] (zeros outside the image): row length KH*KW*C.
-  (func $im2col (export "im2col")
-    (param $x i32) (param $nimg i32) (param $H i32) (param $W i32) (param $C i32) (param $KH i32) (param $KW i32)
-    (param $sh i32) (param $sw i32) (param $dh i32) (param $dw i32) (param $pt i32) (param $pl i32)
-    (param $OH i32) (param $OW i32) (param $dst i32)
-    (local $n i32) (local $oh i32) (local $ow i32) (local $kh i32) (local $kw i32) (local $ih i32) (local $iw i32)
-    (local $cb i32) (local $img i32)
-    local.get $C i32.const 2 i32.shl local.set $cb
-    ${forRange('n', 'local.get $nimg', `
-      local.get $x local.get $n local.get $H i32.mul local.get $W i32.mul local.get $cb i32.mul i32.add local.set $img
-      ${forRange('oh', 'local.get $OH', forRange('ow', 'local.get $OW', forRange('kh', 'local.get $KH', `
-        local.get $oh local.get $sh i32.mul local.get $pt i32.sub local.get $kh local.get $dh i32.mul i32.add
-        local.set $ih
-        ${forRange('kw', 'local.get $KW', `
-          local.get $ow local.get $sw i32.mul local.get $pl i32.sub local.get $kw local.get $dw i32.mul i32.add
-          local.set $iw
-          ${inRange('ih', 'local.get $H')} ${inRange('iw', 'local.get $W')} i32.and
+  ${convFunc('im2col', 'x', 'dst', forEachTap('x', `
           if
             local.get $dst
             local.get $img local.get $ih local.get $W i32.mul local.get $iw i32.add local.get $cb i32.mul i32.add
@@ -374,35 +291,19 @@ const wat = (fma: boolean) => `
           else
             local.get $dst i32.const 0 local.get $cb memory.fill
           end
-          local.get $dst local.get $cb i32.add local.set $dst`)}`)))}`)}
-  )
+          local.get $dst local.get $cb i32.add local.set $dst`))}
 
   ;; The adjoint of im2col: dx (zeroed here) += each cols row scattered back to the pixels it was read from.
-  (func $col2im (export "col2im")
-    (param $src i32) (param $nimg i32) (param $H i32) (param $W i32) (param $C i32) (param $KH i32) (param $KW i32)
-    (param $sh i32) (param $sw i32) (param $dh i32) (param $dw i32) (param $pt i32) (param $pl i32)
-    (param $OH i32) (param $OW i32) (param $dx i32)
-    (local $n i32) (local $oh i32) (local $ow i32) (local $kh i32) (local $kw i32) (local $ih i32) (local $iw i32)
-    (local $cb i32) (local $img i32)
-    local.get $C i32.const 2 i32.shl local.set $cb
+  ${convFunc('col2im', 'src', 'dx', `
     local.get $dx i32.const 0 local.get $nimg local.get $H i32.mul local.get $W i32.mul local.get $cb i32.mul
     memory.fill
-    ${forRange('n', 'local.get $nimg', `
-      local.get $dx local.get $n local.get $H i32.mul local.get $W i32.mul local.get $cb i32.mul i32.add local.set $img
-      ${forRange('oh', 'local.get $OH', forRange('ow', 'local.get $OW', forRange('kh', 'local.get $KH', `
-        local.get $oh local.get $sh i32.mul local.get $pt i32.sub local.get $kh local.get $dh i32.mul i32.add
-        local.set $ih
-        ${forRange('kw', 'local.get $KW', `
-          local.get $ow local.get $sw i32.mul local.get $pl i32.sub local.get $kw local.get $dw i32.mul i32.add
-          local.set $iw
-          ${inRange('ih', 'local.get $H')} ${inRange('iw', 'local.get $W')} i32.and
+    ${forEachTap('dx', `
           if
             local.get $img local.get $ih local.get $W i32.mul local.get $iw i32.add local.get $cb i32.mul i32.add
             local.get $src local.get $C
             call $vadd
           end
-          local.get $src local.get $cb i32.add local.set $src`)}`)))}`)}
-  )
+          local.get $src local.get $cb i32.add local.set $src`)}`)}
 
   ;; dst[c] = Σ_r src[r*cols + c]: a reduction over leading axes without transposing.
   (func $sum_rows (export "sum_rows") (param $src i32) (param $rows i32) (param $cols i32) (param $dst i32)
@@ -477,9 +378,7 @@ const wat = (fma: boolean) => `
     ${forRange('row', 'local.get $rows', forRange('pair', 'local.get $pairs', `
       local.get $row local.get $rowStride i32.mul local.get $pair local.get $R i32.mul i32.const 1 i32.shl i32.add
       i32.const 2 i32.shl local.set $a
-      i32.const 0 local.set $j
-      block $j_end loop $j_top
-        local.get $j local.get $rb i32.ge_s br_if $j_end
+      ${forRange('j', 'local.get $rb', `
         local.get $x local.get $a i32.add local.get $j i32.add local.tee $p
         local.get $rb i32.add v128.load align=4
         local.get $p v128.load align=4
@@ -489,10 +388,7 @@ const wat = (fma: boolean) => `
         local.get $g local.get $m v128.andnot v128.store align=4
         local.get $p local.get $rb i32.add
         local.get $g local.get $m v128.and v128.store align=4
-        local.get $dy i32.const 16 i32.add local.set $dy
-        local.get $j i32.const 16 i32.add local.set $j
-        br $j_top
-      end end`))}
+        local.get $dy i32.const 16 i32.add local.set $dy`, { step: 16 })}`))}
   )
 
   ${BINARY_OPS.map(([name, op]) => binop(name, op)).join('\n')}
@@ -501,23 +397,16 @@ const wat = (fma: boolean) => `
   (func $relu (export "relu") (param $x i32) (param $n i32)
     (local $zero v128)
     v128.const f32x4 0 0 0 0 local.set $zero
-    block $done loop $vec
-      local.get $n i32.const 4 i32.lt_s br_if $done
+    ${whileLoop('vec', 'local.get $n i32.const 4 i32.lt_s', `
       local.get $x local.get $x v128.load align=4 local.get $zero f32x4.max v128.store align=4
       local.get $x i32.const 16 i32.add local.set $x
-      local.get $n i32.const 4 i32.sub local.set $n
-      br $vec
-    end end
-    block $done1 loop $one
-      local.get $n i32.const 1 i32.lt_s br_if $done1
+      local.get $n i32.const 4 i32.sub local.set $n`)}
+    ${whileLoop('one', 'local.get $n i32.const 1 i32.lt_s', `
       local.get $x local.get $x f32.load f32.const 0 f32.max f32.store
       local.get $x i32.const 4 i32.add local.set $x
-      local.get $n i32.const 1 i32.sub local.set $n
-      br $one
-    end end
+      local.get $n i32.const 1 i32.sub local.set $n`)}
   )
-)
-`;
+`);
 
 export interface SimdKernels {
   pack_a(src: number, rs: number, cs: number, M: number, K: number, dst: number): void;
@@ -541,7 +430,7 @@ export interface SimdKernels {
 }
 
 /** The compiled module, once per process: with fused multiply-add when this runtime validates it. */
-let compiled: { module: object; fma: boolean } | undefined;
+let compiled: { module: WasmModule; fma: boolean } | undefined;
 
 /**
  * Relaxed SIMD is standard WebAssembly (on by default from Node 22, Chrome 114), but Node 20's V8 keeps it behind
@@ -554,7 +443,7 @@ function enableRelaxedSimd(withFma: Uint8Array): boolean {
   return WebAssemblyJs.validate(withFma);
 }
 
-function compile(): { module: object; fma: boolean } {
+function compile(): { module: WasmModule; fma: boolean } {
   if (!compiled) {
     const withFma = assemble(wat(true));
     const fma = process.env.VOE_WASM_FMA !== '0' && enableRelaxedSimd(withFma);
@@ -570,8 +459,7 @@ export function simdUsesFma(): boolean {
 
 /** Instantiates our kernels over `memory` (the wasm backend's heap). */
 export function instantiateSimdKernels(memory: WasmMemory): SimdKernels {
-  const instance = new WebAssemblyJs.Instance(compile().module, { env: { memory } });
-  return instance.exports as unknown as SimdKernels;
+  return instantiateOnMemory(compile().module, memory) as unknown as SimdKernels;
 }
 
 /** The WAT source (without and with fused multiply-add), for tests and for reading. */

@@ -137,7 +137,7 @@ export function assemble(text: string): Uint8Array {
   const tokens = tokenize(text);
   let pos = 0;
   const expect = (t: string) => {
-    if (tokens[pos] !== t) throw new Error(`wasm-asm: expected '${t}' at token ${pos}, got '${tokens[pos]}'`);
+    if (tokens[pos] !== t) throw new Error(`assemble: expected '${t}' at token ${pos}, got '${tokens[pos]}'`);
     pos++;
   };
   let memoryMin = 1;
@@ -150,7 +150,7 @@ export function assemble(text: string): Uint8Array {
     const kind = tokens[pos++];
     if (kind === 'import') {
       // (import "env" "memory" (memory N))
-      if (tokens[pos] !== '"env"' || tokens[pos + 1] !== '"memory"') throw new Error('wasm-asm: only env.memory');
+      if (tokens[pos] !== '"env"' || tokens[pos + 1] !== '"memory"') throw new Error('assemble: only env.memory');
       pos += 2;
       expect('(');
       expect('memory');
@@ -173,12 +173,12 @@ export function assemble(text: string): Uint8Array {
         } else break;
       }
       while (tokens[pos] !== ')') {
-        if (tokens[pos] === '(') throw new Error(`wasm-asm: folded expressions are not supported (in ${f.name})`);
+        if (tokens[pos] === '(') throw new Error(`assemble: folded expressions are not supported (in ${f.name})`);
         f.body.push(tokens[pos++]);
       }
       pos++;
       funcs.push(f);
-    } else throw new Error(`wasm-asm: unsupported module field '${kind}'`);
+    } else throw new Error(`assemble: unsupported module field '${kind}'`);
   }
   expect(')');
 
@@ -231,7 +231,7 @@ function encodeLocals(f: Func): number[] {
 function encodeBody(f: Func, funcIndex: Map<string, number>): number[] {
   const localIndex = new Map<string, number>();
   [...f.params, ...f.locals].forEach((v, i) => {
-    if (!VALTYPE[v.type]) throw new Error(`wasm-asm: unknown type '${v.type}' of ${v.name} in ${f.name}`);
+    if (!VALTYPE[v.type]) throw new Error(`assemble: unknown type '${v.type}' of ${v.name} in ${f.name}`);
     localIndex.set(v.name, i);
   });
   const labels: (string | null)[] = []; // innermost last
@@ -239,19 +239,19 @@ function encodeBody(f: Func, funcIndex: Map<string, number>): number[] {
   const t = f.body;
   const local = (name: string) => {
     const i = localIndex.get(name) ?? (/^\d+$/.test(name) ? Number(name) : undefined);
-    if (i === undefined) throw new Error(`wasm-asm: unknown local '${name}' in ${f.name}`);
+    if (i === undefined) throw new Error(`assemble: unknown local '${name}' in ${f.name}`);
     return uleb(i);
   };
   const depth = (label: string) => {
     const i = labels.lastIndexOf(label);
-    if (i < 0) throw new Error(`wasm-asm: unknown label '${label}' in ${f.name}`);
+    if (i < 0) throw new Error(`assemble: unknown label '${label}' in ${f.name}`);
     return uleb(labels.length - 1 - i);
   };
   for (let i = 0; i < t.length; i++) {
     const op = t[i];
     const next = () => {
       const v = t[++i];
-      if (v === undefined) throw new Error(`wasm-asm: '${op}' needs an operand in ${f.name}`);
+      if (v === undefined) throw new Error(`assemble: '${op}' needs an operand in ${f.name}`);
       return v;
     };
     if (op === 'block' || op === 'loop' || op === 'if') {
@@ -259,13 +259,13 @@ function encodeBody(f: Func, funcIndex: Map<string, number>): number[] {
       labels.push(t[i + 1]?.startsWith('$') ? next() : null);
     } else if (op === 'else') out.push(0x05);
     else if (op === 'end') {
-      if (labels.length === 0) throw new Error(`wasm-asm: unbalanced 'end' in ${f.name}`);
+      if (labels.length === 0) throw new Error(`assemble: unbalanced 'end' in ${f.name}`);
       labels.pop();
       out.push(0x0b);
     } else if (op === 'br' || op === 'br_if') out.push(op === 'br' ? 0x0c : 0x0d, ...depth(next()));
     else if (op === 'call') {
       const target = funcIndex.get(next());
-      if (target === undefined) throw new Error(`wasm-asm: unknown function '${t[i]}' in ${f.name}`);
+      if (target === undefined) throw new Error(`assemble: unknown function '${t[i]}' in ${f.name}`);
       out.push(0x10, ...uleb(target));
     } else if (op === 'local.get') out.push(0x20, ...local(next()));
     else if (op === 'local.set') out.push(0x21, ...local(next()));
@@ -277,12 +277,12 @@ function encodeBody(f: Func, funcIndex: Map<string, number>): number[] {
       const shape = next();
       if (shape === 'f32x4') out.push(0xfd, ...uleb(0x0c), ...[next(), next(), next(), next()].map(Number).flatMap(f32Bytes));
       else if (shape === 'f64x2') out.push(0xfd, ...uleb(0x0c), ...[next(), next()].map(Number).flatMap(f64Bytes));
-      else throw new Error(`wasm-asm: only 'v128.const f32x4' and 'f64x2' are supported (${f.name})`);
+      else throw new Error(`assemble: only 'v128.const f32x4' and 'f64x2' are supported (${f.name})`);
     } else if (LANE_OPS[op] !== undefined) {
       out.push(0xfd, ...uleb(LANE_OPS[op]), Number(next()));
     } else if (op === 'i8x16.shuffle') {
       const lanes = Array.from({ length: 16 }, () => Number(next()));
-      if (lanes.some((l) => !(l >= 0 && l < 32))) throw new Error(`wasm-asm: bad i8x16.shuffle lanes in ${f.name}`);
+      if (lanes.some((l) => !(l >= 0 && l < 32))) throw new Error(`assemble: bad i8x16.shuffle lanes in ${f.name}`);
       out.push(0xfd, ...uleb(0x0d), ...lanes);
     } else if (MEM_OPS[op]) {
       let offset = 0;
@@ -295,8 +295,8 @@ function encodeBody(f: Func, funcIndex: Map<string, number>): number[] {
       out.push(...MEM_OPS[op].code, ...uleb(align), ...uleb(offset));
     } else if (OPS[op]) out.push(...OPS[op]);
     else if (SIMD_OPS[op] !== undefined) out.push(0xfd, ...uleb(SIMD_OPS[op]));
-    else throw new Error(`wasm-asm: unknown instruction '${op}' in ${f.name}`);
+    else throw new Error(`assemble: unknown instruction '${op}' in ${f.name}`);
   }
-  if (labels.length !== 0) throw new Error(`wasm-asm: ${labels.length} unclosed block(s) in ${f.name}`);
+  if (labels.length !== 0) throw new Error(`assemble: ${labels.length} unclosed block(s) in ${f.name}`);
   return out;
 }
