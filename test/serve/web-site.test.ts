@@ -15,7 +15,9 @@ import { EmotionPredictor, type Prediction } from '../../src/predict/predictor.j
 import type { AddressInfo } from 'node:net';
 import { createEmotionServer } from '../../src/serve/server.js';
 import { webSiteFiles } from '../../src/serve/web-site.js';
+import { Rng } from '../../src/util/random.js';
 import { runVoe } from '../helpers/cli.js';
+import { wav } from '../helpers/wav-writer.js';
 import { needShared, sharedPath } from '../helpers/shared.js';
 import { startStaticServer } from '../helpers/static-server.js';
 
@@ -179,6 +181,7 @@ test('in headless Chromium, from a static server with no API: parity with Node, 
         const diff = maxDifference(inNode, inBrowser);
         assert.ok(diff <= PARITY_TOLERANCE, `${clip}: the browser differs from Node by ${diff}`);
         assert.equal(inBrowser.emotion, inNode.emotion, clip);
+        assert.deepEqual(inBrowser.warnings, inNode.warnings, clip);
       }
       assert.deepEqual(errors, []);
       await page.close();
@@ -218,6 +221,13 @@ test('in headless Chromium, from a static server with no API: parity with Node, 
       await page.setInputFiles('#file', sharedPath(PARITY_CLIPS[1]));
       await page.waitForFunction("document.getElementById('status').textContent.endsWith(': done')", null, { timeout: 30_000 });
       assert.equal(await page.textContent('#verdict'), (await node.predictFile(sharedPath(PARITY_CLIPS[1]))).emotion);
+      assert.equal(await page.locator('#warnings li').count(), 0);
+      // White noise: a label, and beside it the predictor's low-voiced-speech warning.
+      const rng = new Rng(7);
+      const noise = wav({ format: 'float32', channels: 1, sampleRate: 16000, samples: Float32Array.from({ length: 3 * 16000 }, () => 0.5 * (2 * rng.next() - 1)) });
+      await page.setInputFiles('#file', { name: 'noise.wav', mimeType: 'audio/wav', buffer: Buffer.from(noise) });
+      await page.waitForFunction("document.getElementById('status').textContent === 'noise.wav: done'", null, { timeout: 30_000 });
+      assert.match((await page.textContent('#warnings'))!, /LOW_VOICED_SPEECH/);
       assert.deepEqual(errors, []);
       const site = JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')) as { files: string[] };
       const asked = server.requests.slice(before).map((r) => r.split(' ')[1]);
