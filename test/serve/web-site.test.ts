@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decodeWav } from '../../src/audio/wav.js';
 import { bundledModelDir } from '../../src/predict/bundled.js';
 import { fetchModelSource } from '../../src/predict/model-source.js';
 import { EmotionPredictor, type Prediction } from '../../src/predict/predictor.js';
@@ -109,6 +110,24 @@ test('the predictor loaded over HTTP (fetchModelSource) predicts exactly as the 
     overHttp.dispose();
     await server.close();
     cleanup();
+  }
+});
+
+test('predict(samples, sampleRate), the browser\'s entry, equals predictFile on the same WAV at 16 and 48 kHz; bad input is refused', { skip: needShared(PARITY_CLIPS[4]) }, async () => {
+  const predictor = await EmotionPredictor.load(bundledModelDir());
+  try {
+    for (const clip of [PARITY_CLIPS[0], PARITY_CLIPS[4]]) {
+      const { samples, sampleRate } = decodeWav(readFileSync(sharedPath(clip)));
+      assert.deepEqual(await predictor.predict(samples, sampleRate), await predictor.predictFile(sharedPath(clip)), clip);
+    }
+    const y = new Float32Array(16000);
+    await assert.rejects(predictor.predict(y, 0), { code: 'INVALID_ARGUMENT' });
+    await assert.rejects(predictor.predict(y, 44100.5), { code: 'INVALID_ARGUMENT' });
+    await assert.rejects(predictor.predict(Array.from(y) as unknown as Float32Array, 16000), { code: 'INVALID_ARGUMENT' });
+    // Silence is refused as a silent WAV is.
+    await assert.rejects(predictor.predict(y, 16000), { code: 'SILENT_AUDIO' });
+  } finally {
+    predictor.dispose();
   }
 });
 
