@@ -7,7 +7,8 @@
  *   of one 3 s window, whole (`predict` at 48 kHz, the microphone's usual rate, and at 16 kHz) and split into its
  *   steps (resample 48 → 16 kHz, features, networks + SVM), as medians of `VOE_BENCH_REPS` (default 15) runs after
  *   two warm-up runs; and the largest difference from the Node predictor's probabilities over five clips;
- * - the bundle: its size (raw and gzip), the bytes each package contributes, and the wasm files beside it.
+ * - the bundle: the entry module's size and that of the chunks it loads on first use (raw and gzip), the bytes each
+ *   package contributes, and the wasm files beside it.
  *
  * Skips (printing a JSON object saying why) without Chromium or the shared data. VOE_BENCH_WEB_BACKENDS picks the
  * backends (comma-separated; default wasm,cpu,webgl).
@@ -136,7 +137,8 @@ async function main(): Promise<void> {
 
   const bundleDir = browserBundleDir();
   const report = JSON.parse(readFileSync(join(bundleDir, 'bundle-report.json'), 'utf8')) as {
-    bytes: number; byPackage: { name: string; bytes: number; share: number }[]; wasm: { file: string; bytes: number }[];
+    bytes: number; files: { file: string; bytes: number; entry: boolean; largestInput: string }[];
+    byPackage: { name: string; bytes: number; share: number }[]; wasm: { file: string; bytes: number }[];
   };
   const gz = (f: string) => gzipSync(readFileSync(join(bundleDir, f)), { level: 9 }).length;
   const kib = (b: number) => round(b / 1024);
@@ -147,9 +149,9 @@ async function main(): Promise<void> {
     loadAverageBefore: round(loadBefore, 2),
     backends,
     bundle: {
-      file: 'voe-browser.js',
-      kib: kib(report.bytes),
-      gzipKib: kib(gz('voe-browser.js')),
+      entry: { file: 'voe-browser.js', kib: kib(readFileSync(join(bundleDir, 'voe-browser.js')).length), gzipKib: kib(gz('voe-browser.js')) },
+      chunks: report.files.filter((f) => !f.entry && f.bytes > 10_000).map((f) => ({ file: f.file, kib: kib(f.bytes), gzipKib: kib(gz(f.file)), largestInput: f.largestInput })),
+      allJsKib: kib(report.bytes),
       byPackageKib: report.byPackage.slice(0, 10).map((p) => ({ name: p.name, kib: kib(p.bytes), share: p.share })),
       wasm: report.wasm.map((w) => ({ file: w.file, kib: kib(w.bytes), gzipKib: kib(gz(w.file)) })),
       siteFiles: webSiteFiles(bundledModelDir()).size,

@@ -1,5 +1,6 @@
 /**
- * Builds the browser bundle: src/predict/browser.ts → dist/browser/voe-browser.js (one ES module, minified), with
+ * Builds the browser bundle: src/predict/browser.ts → dist/browser/voe-browser.js (an ES module, minified, and the
+ * chunks it imports on first use, voe-chunk-*.js), with
  * the wasm binaries it fetches beside it (tfjs-backend-wasm's two single-threaded builds and LIBSVM's), and
  * dist/browser/bundle-report.json: the bundle's size and the bytes each package contributes.
  *
@@ -15,7 +16,7 @@
  *   the factory, so the browser entry passes its own `locateFile` (browser.ts, `browserLibsvm`). If the file is not
  *   laid out so (another libsvm-js version), the build fails rather than guess.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +38,10 @@ function repoRoot(): string {
 
 export interface BundleReport {
   bundle: string;
+  /** All JavaScript files together: the entry and its chunks. */
   bytes: number;
+  /** Each JavaScript file: the entry (loaded with the page) and the chunks it loads on first use. */
+  files: { file: string; bytes: number; entry: boolean; largestInput: string }[];
   /** Bytes of the minified output per package (or `src` for our own code), largest first. */
   byPackage: { name: string; bytes: number; share: number }[];
   /** Our own source files, largest first (top 15). */
@@ -94,10 +98,14 @@ export async function buildWeb(outDir?: string): Promise<BundleReport> {
     },
   };
 
-  const bundle = join(out, 'voe-browser.js');
+  for (const f of readdirSync(out)) if (/\.(js|wasm)$/.test(f)) rmSync(join(out, f));
   const result = await esbuild.build({
-    entryPoints: [join(root, 'src', 'predict', 'browser.ts')],
-    outfile: bundle,
+    entryPoints: { 'voe-browser': join(root, 'src', 'predict', 'browser.ts') },
+    outdir: out,
+    // Dynamic imports become chunks loaded on first use: above all the resampler (libsamplerate-js, half the
+    // bytes), which a page recording at the model's rate never needs.
+    splitting: true,
+    chunkNames: 'voe-chunk-[hash]',
     bundle: true,
     format: 'esm',
     platform: 'browser',
@@ -122,19 +130,31 @@ export async function buildWeb(outDir?: string): Promise<BundleReport> {
     return { file, bytes: readFileSync(f).length };
   });
 
-  const output = Object.values(result.metafile.outputs)[0];
+  // Nothing of tfjs-node or a native addon may be reached from the browser entry.
+  const native = Object.keys(result.metafile.inputs).filter((f) => /tfjs-node|\.node$/.test(f));
+  if (native.length > 0) throw new Error(`build-web: Node-only code reached from the browser entry: ${native.join(', ')}`);
+
   const byPackage = new Map<string, number>();
   const sources: { file: string; bytes: number }[] = [];
-  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const m = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(input);
-    const name = m ? m[1].replace(/\\/g, '/') : input.startsWith('node-stub:') ? 'node builtins (stubs)' : 'src (voice-of-emotions)';
-    byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
-    if (!m && !input.startsWith('node-stub:')) sources.push({ file: input, bytes: bytesInOutput });
+  const files: BundleReport['files'] = [];
+  for (const [path, output] of Object.entries(result.metafile.outputs)) {
+    if (!path.endsWith('.js')) continue;
+    const file = path.split(/[\\/]/).pop()!;
+    let biggest = { name: '', bytes: 0 };
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const m = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(input);
+      const name = m ? m[1].replace(/\\/g, '/') : input.startsWith('node-stub:') ? 'node builtins (stubs)' : 'src (voice-of-emotions)';
+      byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
+      if (!m && !input.startsWith('node-stub:')) sources.push({ file: input, bytes: bytesInOutput });
+      if (bytesInOutput > biggest.bytes) biggest = { name: input, bytes: bytesInOutput };
+    }
+    files.push({ file, bytes: readFileSync(join(out, file)).length, entry: file === 'voe-browser.js', largestInput: relative(root, biggest.name) || biggest.name });
   }
-  const bytes = readFileSync(bundle).length;
+  const bytes = files.reduce((n, f) => n + f.bytes, 0);
   const report: BundleReport = {
     bundle: 'voe-browser.js',
     bytes,
+    files: files.sort((a, b) => b.bytes - a.bytes),
     byPackage: [...byPackage].map(([name, b]) => ({ name, bytes: b, share: Number((b / bytes).toFixed(3)) })).sort((a, b) => b.bytes - a.bytes),
     topSources: sources.sort((a, b) => b.bytes - a.bytes).slice(0, 15),
     wasm,
@@ -146,5 +166,5 @@ export async function buildWeb(outDir?: string): Promise<BundleReport> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const report = await buildWeb(process.argv[2]);
-  process.stdout.write(`build-web: ${report.bundle} ${(report.bytes / 1024).toFixed(0)} KiB; wasm ${report.wasm.map((w) => `${w.file} ${(w.bytes / 1024).toFixed(0)} KiB`).join(', ')}\n`);
+  process.stdout.write(`build-web: ${report.files.map((f) => `${f.file} ${(f.bytes / 1024).toFixed(0)} KiB`).join(', ')}; wasm ${report.wasm.map((w) => `${w.file} ${(w.bytes / 1024).toFixed(0)} KiB`).join(', ')}\n`);
 }

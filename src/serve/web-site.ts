@@ -4,7 +4,7 @@
  * ```
  * index.html, app.js, recorder-worklet.js,  the page (web/local/, with the worklet and wav.js of web/)
  * wav.js
- * voe-browser.js, *.wasm                    the browser bundle (dist/browser/, built by tools/build-web.ts)
+ * voe-browser.js, voe-chunk-*.js, *.wasm    the browser bundle (dist/browser/, built by tools/build-web.ts)
  * model/                                    the model: metrics.json and models/final-*, as in a results folder
  * LICENSE-MODEL.md                          the licence of the data the model learned from
  * sw.js, site.json                          a service worker that caches every file above: offline after one visit
@@ -28,6 +28,7 @@ const FINAL_MODELS = ['cnn', 'rnn', 'ensemble', 'ensemble+functionals', `ensembl
 /** Files of a saved model folder that prediction reads (fold models, logs and anything else stay behind). */
 const MODEL_FILES = /^(voe-model\.json|model\.json|weights.*\.bin|voe-svm\.json|voe-stacking\.json)$/;
 
+/** What the bundle needs beside its chunks (voe-chunk-*.js, loaded on first use). */
 const BUNDLE_FILES = ['voe-browser.js', 'tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'libsvm.wasm'];
 
 /** dist/browser/ of this package: the bundle `npm run build` makes. */
@@ -147,7 +148,7 @@ export function webSiteFiles(modelDir: string, options: WebSiteOptions = {}): Si
   files.set('app.js', readFileSync(join(web, 'local', 'app.js')));
   files.set('recorder-worklet.js', readFileSync(join(web, 'recorder-worklet.js')));
   files.set('wav.js', readFileSync(join(web, 'wav.js')));
-  for (const f of BUNDLE_FILES) files.set(f, readFileSync(join(bundle, f)));
+  for (const f of readdirSync(bundle).sort()) if (/\.(js|wasm)$/.test(f)) files.set(f, readFileSync(join(bundle, f)));
   for (const [p, b] of model) files.set(p, b);
   files.set('LICENSE-MODEL.md', new TextEncoder().encode(modelLicence(modelDir, corpus)));
   const paths = [...files.keys()].sort();
