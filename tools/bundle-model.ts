@@ -33,7 +33,7 @@ if (!metrics) throw new Error(`${from} has no metrics.json: not a finished \`voe
 const name = (p: string) => basename(p);
 metrics.corpus.root = name(metrics.corpus.root);
 const config = metrics.config as ExperimentConfig;
-metrics.config = { ...config, data: name(config.data), out: name(config.out), cacheRoot: name(config.cacheRoot) };
+metrics.config = { ...config, data: typeof config.data === 'string' ? name(config.data) : config.data.map(name), out: name(config.out), cacheRoot: name(config.cacheRoot) };
 writeFileSync(target.metricsPath, `${JSON.stringify(metrics, null, 1)}\n`);
 const left = JSON.stringify(metrics).match(/"\/[^"]*"/g);
 if (left) throw new Error(`absolute paths left in metrics.json: ${left.slice(0, 3).join(', ')}`);

@@ -383,13 +383,42 @@ function sampleReader(view: DataView, format: SampleFormat): (at: number) => num
   }
 }
 
+/**
+ * 16-bit PCM, the common case, without a per-sample reader call: through an Int16Array over the data when it starts
+ * at an even address (a little-endian view, as every platform Node runs on is), else by assembling the bytes.
+ * At 48 kHz the generic loop cost ~0.35 ms per second of audio, as much as resampling it to 16 kHz.
+ */
+function decodePcm16(bytes: Uint8Array, layout: WavLayout): Float32Array {
+  const { frames, channels, dataOffset } = layout;
+  const out = new Float32Array(frames);
+  const n = frames * channels;
+  const start = bytes.byteOffset + dataOffset;
+  let pcm: Int16Array;
+  if (start % 2 === 0) {
+    pcm = new Int16Array(bytes.buffer, start, n);
+  } else {
+    pcm = new Int16Array(n);
+    for (let i = 0, at = dataOffset; i < n; i++, at += 2) pcm[i] = (bytes[at] | (bytes[at + 1] << 8)) << 16 >> 16;
+  }
+  if (channels === 1) {
+    for (let f = 0; f < frames; f++) out[f] = pcm[f] / 32768;
+  } else {
+    for (let f = 0, i = 0; f < frames; f++) {
+      let sum = 0;
+      for (let c = 0; c < channels; c++, i++) sum += pcm[i] / 32768;
+      out[f] = sum / channels;
+    }
+  }
+  return out;
+}
+
 function decodeSamples(bytes: Uint8Array, layout: WavLayout, path: string | undefined): Float32Array {
   const { frames, channels, blockAlign, bytesPerSample, dataOffset, format } = layout;
   const view = new DataView(bytes.buffer, bytes.byteOffset + dataOffset, layout.dataBytes);
+  const out = format === 'pcm16' ? decodePcm16(bytes, layout) : new Float32Array(frames);
   const read = sampleReader(view, format);
-  const out = new Float32Array(frames);
   let sum = 0;
-  for (let f = 0, at = 0; f < frames; f++, at += blockAlign) {
+  for (let f = 0, at = 0; format !== 'pcm16' && f < frames; f++, at += blockAlign) {
     sum = 0;
     for (let c = 0, a = at; c < channels; c++, a += bytesPerSample) sum += read(a);
     out[f] = channels === 1 ? sum : sum / channels;

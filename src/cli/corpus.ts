@@ -1,13 +1,13 @@
 /**
- * `voe corpus <dir> [--corpus <name>] [--json]`: what a corpus folder holds (clips per emotion, speaker and gender,
- * total duration) and which files were skipped, and why.
+ * `voe corpus <dir...> [--corpus <name>] [--json]`: what a corpus folder (or several) holds (clips per emotion,
+ * speaker and gender, vocal channel, total duration, sample rates) and which files were skipped, and why.
  */
 import type { Command } from 'commander';
 import { sep } from 'node:path';
 import {
   CORPUS_NAMES,
   CORPUS_TITLES,
-  scanCorpus,
+  scanCorpora,
   summarizeCorpus,
   toCorpusName,
   type CorpusDetection,
@@ -31,6 +31,8 @@ export interface CorpusCommandOptions {
 }
 
 export interface CorpusReport extends CorpusSummary {
+  /** Every folder scanned (`root` is the first). */
+  roots: string[];
   detection: CorpusDetection;
 }
 
@@ -38,20 +40,20 @@ export function registerCorpusCommand(program: Command, write: Write = stdoutWri
   program
     .command('corpus')
     .description('summarise a corpus folder: clips per emotion, speaker and gender, duration, skipped files')
-    .argument('<dir>', 'folder of WAV files (searched recursively)')
+    .argument('<dir...>', 'folder(s) of WAV files, searched recursively (several: one corpus spread over them, e.g. speech and song)')
     .option('--corpus <name>', `naming convention: ${CORPUS_NAMES.join(', ')} (default: detected from the file names)`)
     .option('--json', 'print one JSON object instead of tables')
-    .action(async (dir: string, opts: CorpusCommandOptions) => {
-      await runCorpusCommand(dir, opts, write);
+    .action(async (dirs: string[], opts: CorpusCommandOptions) => {
+      await runCorpusCommand(dirs, opts, write);
     });
 }
 
 /** Scan, summarise with durations, print. Returns the report it printed. */
-export async function runCorpusCommand(dir: string, opts: CorpusCommandOptions, write: Write): Promise<CorpusReport> {
+export async function runCorpusCommand(dir: string | string[], opts: CorpusCommandOptions, write: Write): Promise<CorpusReport> {
   const corpus = opts.corpus === undefined ? undefined : toCorpusName(opts.corpus);
-  const scan = await scanCorpus(dir, { corpus });
+  const scan = await scanCorpora(Array.isArray(dir) ? dir : [dir], { corpus });
   const summary = await summarizeCorpus(scan, { durations: true });
-  const report: CorpusReport = { ...summary, detection: scan.detection };
+  const report: CorpusReport = { ...summary, roots: scan.roots, detection: scan.detection };
   write(opts.json ? `${JSON.stringify(report)}\n` : formatReport(report));
   return report;
 }
@@ -71,13 +73,26 @@ export function formatReport(r: CorpusReport): string {
   const genderText = [...speakerGenders].map(([g, n]) => `${n} ${g}`).join(', ');
   const speakerText = r.speakersKnown ? `${r.speakers} speakers (${genderText})` : 'speakers unknown';
   lines.push(`${CORPUS_TITLES[r.corpus]}: ${r.utterances} clips, ${speakerText}, ${minutes(r.durationSeconds)} min`);
-  lines.push(`folder: ${r.root}`);
+  lines.push(r.roots.length > 1 ? `folders: ${r.roots.join(', ')}` : `folder: ${r.root}`);
+  if (r.sampleRates) lines.push(`sample rates: ${Object.entries(r.sampleRates).map(([hz, n]) => `${n} clips at ${Number(hz) / 1000} kHz`).join(', ')}`);
   lines.push(`${r.detection.method === 'detected' ? 'detected' : 'corpus'}: ${r.detection.explanation}`);
   for (const w of r.warnings) lines.push(`warning: ${w}`);
 
   lines.push('', `${pad('emotion', 10)} ${pad('clips', 6, true)} ${pad('share', 6, true)}`);
   for (const [emotion, n] of Object.entries(r.emotions)) {
     lines.push(`${pad(emotion, 10)} ${pad(n, 6, true)} ${pad(`${((100 * n) / r.utterances).toFixed(1)}%`, 6, true)}`);
+  }
+
+  const ch = r.vocalChannels;
+  if (ch) {
+    const channels = Object.keys(ch.clips) as (keyof typeof ch.clips)[];
+    lines.push('', `${pad('emotion', 10)} ${channels.map((c) => pad(c, 7, true)).join(' ')}`);
+    for (const emotion of Object.keys(r.emotions) as (keyof typeof r.emotions)[]) {
+      lines.push(`${pad(emotion, 10)} ${channels.map((c) => pad(ch.clips[c]?.[emotion] ?? 0, 7, true)).join(' ')}`);
+    }
+    const totals = channels.map((c) => Object.values(ch.clips[c] ?? {}).reduce((a, b) => a + b, 0));
+    lines.push(`${pad('all', 10)} ${totals.map((n) => pad(n, 7, true)).join(' ')}`);
+    for (const [c, only] of Object.entries(ch.onlyIn)) lines.push(`only in ${c}: ${only.join(', ')}`);
   }
 
   if (r.speakersKnown) {

@@ -16,12 +16,12 @@ import type { ExperimentResults } from '../scoring/results.js';
 import { writeReport } from '../evaluation/report.js';
 import type { Architecture, CnnConfig } from '../models/config.js';
 import type { SpeakerNorm } from '../models/speaker-norm.js';
-import { DEFAULT_CACHE_ROOT } from './options.js';
+import { collectFolders, dataFolders, DEFAULT_CACHE_ROOT } from './options.js';
 import { createProgress, type ProgressReporter } from './progress.js';
 
 interface EvaluateOptions {
   config?: string;
-  data?: string;
+  data?: string[];
   corpus?: string;
   out?: string;
   cache?: string;
@@ -58,7 +58,7 @@ const PROTOCOLS: Record<string, SplitProtocol> = {
 function addCommonOptions(cmd: Command): Command {
   return cmd
     .option('--config <file>', 'an experiment config (JSON), e.g. a results folder\'s config.json to reproduce that run; flags override its fields')
-    .option('--data <dir>', 'folder of WAV files (RAVDESS, TESS, CREMA-D, SAVEE, EMO-DB or folder-per-label); required unless --config names it')
+    .option('--data <dir>', 'folder of WAV files (RAVDESS, TESS, CREMA-D, SAVEE, EMO-DB or folder-per-label); repeat it for a corpus spread over several folders (speech and song); required unless --config names it', collectFolders)
     .option('--corpus <name>', 'corpus naming convention (default: detected from the file names)')
     .option('--out <dir>', 'results folder (default: results/<command>-<corpus>); rerun with the same folder to resume')
     .option('--cache <dir>', `feature cache folder (default ${DEFAULT_CACHE_ROOT})`)
@@ -151,7 +151,7 @@ export function configFromOptions(command: string, opts: EvaluateOptions, shape:
   const protocol = opts.protocol === undefined ? undefined : (PROTOCOLS[opts.protocol] ?? opts.protocol);
   const flags: ExperimentConfigInput = {
     ...shape,
-    ...(opts.data === undefined ? {} : { data: resolve(opts.data) }),
+    ...(opts.data === undefined ? {} : { data: dataFolders(opts.data) }),
     ...(opts.corpus === undefined ? {} : { corpus: toCorpusName(opts.corpus) }),
     ...(opts.out === undefined ? {} : { out: resolve(opts.out) }),
     ...(opts.cache === undefined ? {} : { cacheRoot: resolve(opts.cache) }),
@@ -171,7 +171,7 @@ export function configFromOptions(command: string, opts: EvaluateOptions, shape:
   if (flags.data === undefined && !fileHas('data')) throw new VoeError('INVALID_ARGUMENT', 'no data: give --data <dir> (or --config <file> that names it)');
   if (flags.out === undefined && !fileHas('out')) {
     const data = flags.data ?? (file as { data?: unknown }).data;
-    const dataName = String(data).split(/[\\/]/).filter(Boolean).pop() ?? 'data';
+    const dataName = (Array.isArray(data) ? data : [data]).map((d) => String(d).split(/[\\/]/).filter(Boolean).pop() ?? 'data').join('+');
     const norm = flags.speakerNorm ?? (file as { speakerNorm?: unknown } | undefined)?.speakerNorm ?? 'none';
     flags.out = resolve(join('results', `${command}-${dataName}${norm === 'none' ? '' : `-spk${norm}`}${flags.protocol === 'random-leaky' ? '-LEAKY' : ''}`));
   }
@@ -282,7 +282,7 @@ function summaryJson(r: ExperimentResults) {
   for (const [name, m] of Object.entries(r.models)) {
     models[name] = { wa: m.wa, ua: m.ua, macroF1: m.macroF1, pooledUa: m.pooled.ua, description: m.description };
   }
-  return { protocol: r.protocol.label, leaky: r.protocol.leaky, classes: r.classes, seed: r.seed, models, comparisons: r.comparisons, wallSeconds: r.wallSeconds, backend: r.machine.backend };
+  return { protocol: r.protocol.label, leaky: r.protocol.leaky, classes: r.classes, seed: r.seed, models, ...(r.channels ? { channels: r.channels } : {}), comparisons: r.comparisons, wallSeconds: r.wallSeconds, backend: r.machine.backend };
 }
 
 export function resultsTable(r: ExperimentResults): string {
@@ -297,6 +297,13 @@ export function resultsTable(r: ExperimentResults): string {
     fmt(header),
     ...rows.map(fmt),
   ];
+  if (r.channels) {
+    const channels = [...new Set(Object.values(r.channels).flatMap((c) => Object.keys(c)))].sort();
+    const head = ['model', ...channels.map((ch) => `${ch} UA %`)];
+    const chRows = Object.entries(r.channels).map(([name, c]) => [name, ...channels.map((ch) => (c[ch] ? formatPercent(c[ch].ua) : ''))]);
+    const w = head.map((h, i) => Math.max(h.length, ...chRows.map((row) => row[i].length)));
+    lines.push('per vocal channel (UA over the classes each channel has):', head.map((v, i) => v.padEnd(w[i])).join('  '), ...chRows.map((row) => row.map((v, i) => v.padEnd(w[i])).join('  ')));
+  }
   for (const c of r.comparisons) {
     lines.push(`${c.a} vs ${c.b}: McNemar p = ${c.mcnemar.pValue.toPrecision(3)}, fold t-test p = ${c.folds.pValue.toPrecision(3)}`);
   }

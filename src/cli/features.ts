@@ -1,17 +1,17 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { featureConfig, type FeatureConfig } from '../config.js';
-import { scanCorpus, toCorpusName } from '../corpus/index.js';
+import { scanCorpora, toCorpusName } from '../corpus/index.js';
 import { extractCorpus } from '../features/batch.js';
 import { VoeError } from '../errors.js';
 import { createProgress } from './progress.js';
-import { DEFAULT_CACHE_ROOT, parsePositiveInt } from './options.js';
+import { collectFolders, DEFAULT_CACHE_ROOT, parsePositiveInt } from './options.js';
 
 export function registerFeaturesCommand(program: Command): void {
   program
     .command('features')
     .description('extract and cache the default feature set for every clip of a corpus, in parallel')
-    .requiredOption('--data <dir>', 'folder of WAV files (RAVDESS, TESS, CREMA-D, SAVEE, EMO-DB or folder-per-label)')
+    .requiredOption('--data <dir>', 'folder of WAV files (RAVDESS, TESS, CREMA-D, SAVEE, EMO-DB or folder-per-label); repeat it for a corpus spread over several folders', collectFolders)
     .option('--corpus <name>', 'corpus naming convention (default: detected from the file names)')
     .option('--cache <dir>', 'feature cache folder', DEFAULT_CACHE_ROOT)
     .option('--workers <n>', 'worker threads (default: one per core; 0 = in this thread)')
@@ -24,7 +24,7 @@ export function registerFeaturesCommand(program: Command): void {
 }
 
 interface FeaturesOptions {
-  data: string;
+  data: string[];
   corpus?: string;
   cache: string;
   workers?: string;
@@ -34,7 +34,7 @@ interface FeaturesOptions {
 
 async function runFeatures(opts: FeaturesOptions) {
   const config = parseConfigOverrides(opts.config);
-  const scan = await scanCorpus(resolve(opts.data), { corpus: opts.corpus === undefined ? undefined : toCorpusName(opts.corpus) });
+  const scan = await scanCorpora(opts.data, { corpus: opts.corpus === undefined ? undefined : toCorpusName(opts.corpus) });
   const paths = scan.utterances.map((u) => u.path);
   const progress = createProgress('features', paths.length);
   const controller = new AbortController();

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { VoeError } from '../errors.js';
 
 /** Where `voe` keeps computed features unless told otherwise: a folder in the current directory, easy to delete. */
@@ -9,4 +10,15 @@ export function parsePositiveInt(text: string, flag: string, allowZero = false):
     throw new VoeError('INVALID_ARGUMENT', `${flag} must be a whole number ${allowZero ? '≥ 0' : '≥ 1'}, got "${text}"`);
   }
   return n;
+}
+
+/** Commander argument parser for a repeatable folder option (`--data a --data b`): collects them in order. */
+export function collectFolders(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** A single folder as a string (as configs saved before several were possible), several as a list; all resolved. */
+export function dataFolders(dirs: string[]): string | string[] {
+  const resolved = dirs.map((d) => resolve(d));
+  return resolved.length === 1 ? resolved[0] : resolved;
 }

@@ -13,4 +13,6 @@ export { parseSavee } from './savee.js';
 export { parseEmodb, EMODB_SPEAKERS, EMODB_TEXTS } from './emodb.js';
 export { parseFolder } from './folder.js';
 export { scanCorpus, isCorpusName, toCorpusName, PARSERS, CORPUS_TITLES, type ScanOptions } from './scan.js';
+export { scanCorpora } from './multi.js';
+export { summarizeChannels, vocalChannelOf, VOCAL_CHANNELS, type ChannelSummary, type VocalChannel } from './channels.js';
 export { summarizeCorpus, type CorpusSummary, type SpeakerSummary, type SummaryOptions } from './summary.js';

@@ -5,6 +5,7 @@
  */
 import { describeError } from '../errors.js';
 import { probeAudio } from '../audio/index.js';
+import { summarizeChannels, type ChannelSummary } from './channels.js';
 import { EMOTIONS, type CorpusName, type CorpusScan, type Emotion, type Gender, type SkippedFile } from './types.js';
 
 export interface SpeakerSummary {
@@ -31,6 +32,10 @@ export interface CorpusSummary {
   perSpeaker: Record<string, SpeakerSummary>;
   /** Total seconds of audio (to the millisecond), or null when durations were not read. */
   durationSeconds: number | null;
+  /** Clips per file sample rate in Hz (e.g. { 48000: 2452 }), or null when headers were not read. */
+  sampleRates: Record<number, number> | null;
+  /** RAVDESS: clips per vocal channel × emotion, and the emotions only one channel has; null for other corpora. */
+  vocalChannels: ChannelSummary | null;
   /** The scan's skipped files plus, with durations, those whose header is broken; sorted by path. */
   skipped: SkippedFile[];
   warnings: string[];
@@ -63,10 +68,13 @@ const roundMs = (s: number): number => Math.round(s * 1000) / 1000;
 export async function summarizeCorpus(scan: CorpusScan, options: SummaryOptions = {}): Promise<CorpusSummary> {
   const skipped = [...scan.skipped];
   let durations: (number | null)[] = scan.utterances.map(() => null);
+  const rateOf = new Map<(typeof scan.utterances)[number], number>();
   if (options.durations) {
     durations = await mapLimit(scan.utterances, options.concurrency ?? 16, async (u) => {
       try {
-        return (await probeAudio(u.path)).durationSeconds;
+        const info = await probeAudio(u.path);
+        rateOf.set(u, info.sampleRate);
+        return info.durationSeconds;
       } catch (e) {
         skipped.push({ path: u.path, reason: `unreadable WAV header: ${describeError(e)}` });
         return null;
@@ -79,10 +87,15 @@ export async function summarizeCorpus(scan: CorpusScan, options: SummaryOptions 
   const speakers = new Map<string, SpeakerSummary>();
   let counted = 0;
   let total = 0;
+  const sampleRates = new Map<number, number>();
+  const countedUtterances: typeof scan.utterances = [];
   scan.utterances.forEach((u, i) => {
     const seconds = durations[i];
     if (options.durations && seconds === null) return;
     counted++;
+    countedUtterances.push(u);
+    const rate = rateOf.get(u);
+    if (rate !== undefined) sampleRates.set(rate, (sampleRates.get(rate) ?? 0) + 1);
     emotionCounts.set(u.emotion, (emotionCounts.get(u.emotion) ?? 0) + 1);
     genderCounts.set(u.gender, (genderCounts.get(u.gender) ?? 0) + 1);
     let s = speakers.get(u.speaker);
@@ -130,6 +143,8 @@ export async function summarizeCorpus(scan: CorpusScan, options: SummaryOptions 
     genders,
     perSpeaker,
     durationSeconds: options.durations ? roundMs(total) : null,
+    sampleRates: options.durations ? Object.fromEntries([...sampleRates].sort((a, b) => a[0] - b[0])) : null,
+    vocalChannels: summarizeChannels(countedUtterances),
     skipped,
     warnings: [...scan.warnings],
   };

@@ -64,8 +64,8 @@ export type CnnSettings = TrainingSettings & CnnConfig;
 export type RnnSettings = TrainingSettings & RnnConfig;
 
 export interface ExperimentConfig {
-  /** Folder of audio. */
-  data: string;
+  /** Folder of audio, or several holding one corpus (e.g. RAVDESS speech and song). */
+  data: string | string[];
   /** Naming convention; undefined = detected. */
   corpus?: CorpusName;
   /** Results folder (created; a rerun with the same folder resumes). */
@@ -246,7 +246,8 @@ class Checker {
 
 function validate(cfg: ExperimentConfig, source: string): ExperimentConfig {
   const c = new Checker(source);
-  c.str('data', cfg.data);
+  if (Array.isArray(cfg.data)) c.list('data', cfg.data).forEach((d, i) => c.str(`data[${i}]`, d));
+  else c.str('data', cfg.data);
   c.str('out', cfg.out);
   c.str('cacheRoot', cfg.cacheRoot);
   if (cfg.corpus !== undefined) c.oneOf('corpus', cfg.corpus, CORPUS_NAMES);

@@ -20,7 +20,7 @@ import { assertSpeakerDisjoint, leaveOneSpeakerOut, randomLeakySplit, speakerFol
 import { runJobs, type JobProgress, type JobResult, type TrainingJob } from './jobs.js';
 import { finalJob, foldJobs, medianBestEpoch, pairJobId, pairJobs } from './protocol.js';
 import type { Comparison, ExperimentResults, ModelResults, TrainingCurve } from '../scoring/results.js';
-import { correctness, predictionsCsv, scoreModel, testFoldOf, type ModelPredictions } from './scoring.js';
+import { correctness, predictionsCsv, scoreChannels, scoreModel, testFoldOf, type ModelPredictions } from './scoring.js';
 import { compareModels } from '../scoring/significance.js';
 import { placeRows, prepareCorpus, type PreparedCorpus } from './prepared-corpus.js';
 import { ResultsFolder } from '../predict/results-folder.js';
@@ -174,6 +174,12 @@ export async function runExperiment(cfg: ExperimentConfig, hooks: ExperimentHook
 
   const emotions: Record<string, number> = {};
   for (const c of corpus.clips) emotions[c.emotion] = (emotions[c.emotion] ?? 0) + 1;
+  const channelCounts: Record<string, number> = {};
+  for (const ch of corpus.channels) if (ch) channelCounts[ch] = (channelCounts[ch] ?? 0) + 1;
+  const channels =
+    Object.keys(channelCounts).length > 1
+      ? Object.fromEntries(predictions.map((p) => [p.name, scoreChannels(p, corpus.labels, split, corpus.classes, corpus.channels)]))
+      : undefined;
   const results: ExperimentResults = {
     kind: 'voe-experiment-results',
     version: 1,
@@ -184,12 +190,14 @@ export async function runExperiment(cfg: ExperimentConfig, hooks: ExperimentHook
       speakers: new Set(corpus.items.map((i) => i.speaker)).size,
       emotions,
       skipped: corpus.skipped.length,
+      ...(Object.keys(channelCounts).length ? { channels: channelCounts } : {}),
     },
     protocol: { name: split.protocol, label: protocolLabel(split, cfg), leaky: split.leaky, folds: split.folds.map((f) => ({ index: f.index, testSpeakers: f.testSpeakers })) },
     classes: corpus.classes,
     seed: cfg.seed,
     models,
     comparisons,
+    ...(channels ? { channels } : {}),
     curves: cfg.models.flatMap((arch) => curvesOf(cv.results.values(), arch)),
     method: methodLines(cfg, split, stacking?.method ?? null),
     machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, backend: backend ?? 'unknown (every job came from an earlier run)' },

@@ -3,7 +3,7 @@
  * placed into the run's clip × class matrices: shared by the experiment runner and the stacking step.
  */
 import { resolve } from 'node:path';
-import { scanCorpus } from '../corpus/index.js';
+import { scanCorpora } from '../corpus/index.js';
 import type { CorpusScan } from '../corpus/types.js';
 import { VoeError } from '../errors.js';
 import { extractCorpus, type ExtractionProgress } from '../features/batch.js';
@@ -20,6 +20,8 @@ export interface PreparedCorpus {
   items: SplitItem[];
   classes: string[];
   labels: Int32Array;
+  /** Each clip's vocal channel ('speech', 'song') where the corpus names it (RAVDESS), else ''. */
+  channels: string[];
   /** Files the scan skipped or whose features failed, with the reason. */
   skipped: { path: string; reason: string }[];
 }
@@ -31,7 +33,7 @@ export interface PrepareHooks {
 }
 
 export async function prepareCorpus(cfg: ExperimentConfig, hooks: PrepareHooks): Promise<PreparedCorpus | null> {
-  const scan = await scanCorpus(resolve(cfg.data), { corpus: cfg.corpus });
+  const scan = await scanCorpora(typeof cfg.data === 'string' ? [cfg.data] : cfg.data, { corpus: cfg.corpus });
   if (scan.utterances.length === 0) {
     throw new VoeError('NO_UTTERANCES', `no usable clips: ${scan.skipped.length} files skipped, none parsed`, { path: scan.root });
   }
@@ -64,6 +66,7 @@ export async function prepareCorpus(cfg: ExperimentConfig, hooks: PrepareHooks):
     items: usable.map((u) => ({ speaker: u.speaker, emotion: u.emotion, gender: u.gender })),
     classes,
     labels: Int32Array.from(usable, (u) => classes.indexOf(u.emotion)),
+    channels: usable.map((u) => (u.corpus === 'ravdess' ? u.fields.vocalChannel : '')),
     skipped,
   };
 }

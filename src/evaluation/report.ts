@@ -14,14 +14,14 @@ import { join } from 'node:path';
 import { VoeError } from '../errors.js';
 import { ResultsFolder } from '../predict/results-folder.js';
 import type { ExperimentResults } from '../scoring/results.js';
-import { corpusTitle, DEFAULT_REPORT_OPTIONS, modelList, rankByUa, type ReportOptions } from './report/analysis.js';
+import { corpusTitle, material, DEFAULT_REPORT_OPTIONS, modelList, rankByUa, type ReportOptions } from './report/analysis.js';
 import { recommendationsSection, strengthsSection, summarySection } from './report/conclusion.js';
 import { heading, paragraph, type Block } from './report/document.js';
 import { slug } from './report/format.js';
 import { renderHtml } from './report/html.js';
 import { renderMarkdown } from './report/markdown.js';
 import { plotSpecs, renderSvg } from './report/plots.js';
-import { perClassSection, plotsSection, protocolSection, resultsSection, significanceSection } from './report/sections.js';
+import { channelSection, perClassSection, plotsSection, protocolSection, resultsSection, significanceSection } from './report/sections.js';
 
 export { DEFAULT_REPORT_OPTIONS, type ReportOptions } from './report/analysis.js';
 
@@ -56,7 +56,9 @@ function confusionKeys(names: string[]): string[] {
 }
 
 function title(results: ExperimentResults): string {
-  return `Speech emotion recognition on ${corpusTitle(results.corpus.name)}: ${results.protocol.label}`;
+  const what = material(results);
+  const task = what === 'speech' ? 'Speech emotion recognition' : `Emotion recognition in ${what}`;
+  return `${task} on ${corpusTitle(results.corpus.name)}: ${results.protocol.label}`;
 }
 
 /** The report's text and plots, in memory. Async only because Vega renders asynchronously. */
@@ -71,6 +73,7 @@ export async function renderReport(results: ExperimentResults, options: Partial<
     ...summarySection(results, models, opts),
     ...protocolSection(results),
     ...resultsSection(results, models),
+    ...channelSection(results, models),
     ...significanceSection(results, models, opts),
     ...perClassSection(results, models, best, opts),
     ...strengthsSection(results, models, opts),

@@ -5,7 +5,7 @@
  */
 import type { Split } from '../scoring/folds.js';
 import { argmaxRows, classificationMetrics, meanStd } from '../scoring/metrics.js';
-import type { ModelResults } from '../scoring/results.js';
+import type { ChannelScore, ModelResults } from '../scoring/results.js';
 
 /** One model's test-time class probabilities for every clip (n × classes, row-major). */
 export interface ModelPredictions {
@@ -49,6 +49,34 @@ export function scoreModel(pred: ModelPredictions, labels: Int32Array, split: Sp
     macroF1: meanStd(folds.map((f) => f.macroF1)),
     pooled: classificationMetrics(labels, predicted, nClasses),
   };
+}
+
+/**
+ * A model's scores on each vocal channel's clips alone (`channelOf[i]` for clip i), each over the classes that
+ * channel has: UA is the mean recall over them and macro-F1 their mean F1, so song is not charged for disgust and
+ * surprised, which it never has. Per-fold means use the folds that hold clips of the channel.
+ */
+export function scoreChannels(pred: ModelPredictions, labels: Int32Array, split: Split, classes: string[], channelOf: readonly string[]): Record<string, ChannelScore> {
+  const k = classes.length;
+  const predicted = argmaxRows(pred.probs, k);
+  const out: Record<string, ChannelScore> = {};
+  for (const channel of [...new Set(channelOf)].sort()) {
+    const mine = (idx: readonly number[]) => idx.filter((i) => channelOf[i] === channel);
+    const all = mine([...labels.keys()]);
+    const present = [...new Set(all.map((i) => labels[i]))].sort((a, b) => a - b);
+    const score = (idx: number[]) => classificationMetrics(idx.map((i) => labels[i]), idx.map((i) => predicted[i]), k, present);
+    const folds = split.folds.map((f) => mine(f.test)).filter((idx) => idx.length > 0).map(score);
+    const pooled = score(all);
+    out[channel] = {
+      n: all.length,
+      classes: present.map((c) => classes[c]),
+      wa: meanStd(folds.map((f) => f.wa)),
+      ua: meanStd(folds.map((f) => f.ua)),
+      macroF1: meanStd(folds.map((f) => f.macroF1)),
+      pooled: { wa: pooled.wa, ua: pooled.ua, macroF1: pooled.macroF1 },
+    };
+  }
+  return out;
 }
 
 /** Per-clip correctness (for McNemar) and per-fold UA of a model. */

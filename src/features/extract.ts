@@ -2,8 +2,7 @@
  * The default feature set of one clip, from one FeatureConfig: log-mel, MFCC + Δ + ΔΔ, YIN f0 + periodicity, RMS
  * and ZCR, all on one frame grid. This is the function the cache, the workers and the models call.
  */
-// wav.js directly, and the resampler only when a clip needs it: loading libsamplerate costs ~90 ms per thread
-// (each feature worker), and corpora already at config.sr never use it.
+// wav.js directly, and the resampler only when a clip needs it: corpora already at config.sr never use it.
 import { normalizeActiveLevel } from '../audio/normalize.js';
 import { decodeWav } from '../audio/wav.js';
 import { AudioError } from '../errors.js';
@@ -19,7 +18,7 @@ import { wasmDsp } from './wasm-dsp.js';
  * Bumped whenever extraction changes what it computes for the same config, so that old cache entries (keyed by
  * config and this version) are not reused.
  */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2; // 2: our polyphase resampler replaced libsamplerate (clips not at config.sr, speed perturbation)
 
 /** Peak below which a clip is treated as silent (about −100 dBFS): its features would describe nothing. */
 export const SILENCE_PEAK = 1e-5;

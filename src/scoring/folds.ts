@@ -37,8 +37,18 @@ export function sortedSpeakers(items: readonly SplitItem[]): string[] {
 }
 
 /**
- * `nFolds` folds of contiguous speakers in natural order, sizes differing by at most one. On RAVDESS (actors
- * 01 … 24) with 6 folds, fold k (1-based) holds actors 4k−3 … 4k: two male (odd) and two female (even).
+ * `nFolds` folds of whole speakers, balanced by gender and by clip count, deterministic.
+ *
+ * First candidate: contiguous speakers in natural order, sizes differing by at most one. On RAVDESS speech (actors
+ * 01 … 24, 60 clips each) with 6 folds, fold k (1-based) holds actors 4k−3 … 4k: two male (odd) and two female
+ * (even), 240 clips. That split is kept unless the balanced assignment below is strictly better on (1) the spread of
+ * each gender's speaker count across folds, (2) the spread of fold sizes in speakers, (3) the spread of clip counts,
+ * compared in that order. It is better when the speakers do not divide evenly or an actor is missing: RAVDESS song
+ * has no actor 18, and its contiguous fold 5 would hold three men and one woman.
+ *
+ * The balanced assignment: speakers by clip count (most first, then natural order), each to the fold with the fewest
+ * speakers of its gender (where it is known), then the fewest clips, then the fewest speakers, then the lowest index; folds are then
+ * numbered by their first speaker in natural order.
  */
 export function speakerFolds(items: readonly SplitItem[], nFolds = 6): Split {
   const speakers = sortedSpeakers(items);
@@ -46,19 +56,59 @@ export function speakerFolds(items: readonly SplitItem[], nFolds = 6): Split {
   if (speakers.length < nFolds) {
     throw new VoeError('INVALID_ARGUMENT', `${speakers.length} speakers cannot fill ${nFolds} speaker-independent folds`);
   }
-  const groups: string[][] = [];
+  const contiguous: string[][] = [];
   let at = 0;
   for (let k = 0; k < nFolds; k++) {
     const size = Math.floor(speakers.length / nFolds) + (k < speakers.length % nFolds ? 1 : 0);
-    groups.push(speakers.slice(at, at + size));
+    contiguous.push(speakers.slice(at, at + size));
     at += size;
   }
+  const clips = new Map<string, number>();
+  const gender = new Map<string, string>();
+  for (const u of items) {
+    clips.set(u.speaker, (clips.get(u.speaker) ?? 0) + 1);
+    if (!gender.has(u.speaker)) gender.set(u.speaker, u.gender ?? 'unknown');
+  }
+  const balanced = balancedGroups(speakers, nFolds, clips, gender);
+  const a = imbalance(contiguous, clips, gender);
+  const b = imbalance(balanced, clips, gender);
+  const better = b.findIndex((v, i) => v !== a[i]);
+  const groups = better >= 0 && b[better] < a[better] ? balanced : contiguous;
   return {
     protocol: 'speaker-folds',
     leaky: false,
     label: `speaker-independent, ${nFolds} folds of whole speakers`,
     folds: groups.map((g, k) => foldHoldingOut(items, speakers, g, k)),
   };
+}
+
+function balancedGroups(speakers: string[], nFolds: number, clips: Map<string, number>, gender: Map<string, string>): string[][] {
+  const order = [...speakers].sort((x, y) => clips.get(y)! - clips.get(x)! || speakers.indexOf(x) - speakers.indexOf(y));
+  const groups: string[][] = Array.from({ length: nFolds }, () => []);
+  const clipSum = new Array<number>(nFolds).fill(0);
+  const ofGender = (k: number, g: string) => groups[k].filter((s) => gender.get(s) === g).length;
+  for (const s of order) {
+    const g = gender.get(s)!;
+    let best = 0;
+    for (let k = 1; k < nFolds; k++) {
+      const byGender = g === 'unknown' ? 0 : ofGender(k, g) - ofGender(best, g);
+      const d = byGender || clipSum[k] - clipSum[best] || groups[k].length - groups[best].length;
+      if (d < 0) best = k;
+    }
+    groups[best].push(s);
+    clipSum[best] += clips.get(s)!;
+  }
+  const rank = new Map(speakers.map((s, i) => [s, i]));
+  for (const grp of groups) grp.sort((x, y) => rank.get(x)! - rank.get(y)!);
+  return groups.sort((x, y) => rank.get(x[0])! - rank.get(y[0])!);
+}
+
+/** [Σ over genders of the spread of its speaker count across folds, spread of clip counts]: lower is better. */
+function imbalance(groups: string[][], clips: Map<string, number>, gender: Map<string, string>): number[] {
+  const spread = (v: number[]) => Math.max(...v) - Math.min(...v);
+  const genders = [...new Set(gender.values())].filter((x) => x !== 'unknown');
+  const g = genders.reduce((sum, x) => sum + spread(groups.map((grp) => grp.filter((s) => gender.get(s) === x).length)), 0);
+  return [g, spread(groups.map((grp) => grp.reduce((n, s) => n + clips.get(s)!, 0)))];
 }
 
 /** One fold per speaker. */

@@ -38,7 +38,11 @@ export function confusionMatrix(yTrue: ArrayLike<number>, yPred: ArrayLike<numbe
   return m;
 }
 
-export function metricsFromConfusion(confusion: number[][]): Metrics {
+/**
+ * Metrics of a confusion matrix. `labels` (class indices) restricts macro-F1 to those classes, as sklearn's
+ * `f1_score(labels=…)`: a subset scored over the classes it has (RAVDESS song has no disgust or surprised).
+ */
+export function metricsFromConfusion(confusion: number[][], labels?: readonly number[]): Metrics {
   const k = confusion.length;
   let n = 0;
   let correct = 0;
@@ -63,14 +67,14 @@ export function metricsFromConfusion(confusion: number[][]): Metrics {
     n,
     wa: n > 0 ? correct / n : 0,
     ua: present.length > 0 ? present.reduce((s, c) => s + c.recall, 0) / present.length : 0,
-    macroF1: k > 0 ? perClass.reduce((s, c) => s + c.f1, 0) / k : 0,
+    macroF1: labels ? (labels.length > 0 ? labels.reduce((s, c) => s + perClass[c].f1, 0) / labels.length : 0) : k > 0 ? perClass.reduce((s, c) => s + c.f1, 0) / k : 0,
     perClass,
     confusion,
   };
 }
 
-export function classificationMetrics(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, nClasses: number): Metrics {
-  return metricsFromConfusion(confusionMatrix(yTrue, yPred, nClasses));
+export function classificationMetrics(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, nClasses: number, labels?: readonly number[]): Metrics {
+  return metricsFromConfusion(confusionMatrix(yTrue, yPred, nClasses), labels);
 }
 
 export function accuracy(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number {

@@ -51,11 +51,32 @@ export interface TrainingCurve {
   bestEpoch: number;
 }
 
+/** One model's scores on the clips of one vocal channel (speech or song), over the classes that channel has. */
+export interface ChannelScore {
+  /** Test clips of this channel, pooled over folds. */
+  n: number;
+  classes: string[];
+  /** Over the folds that hold clips of this channel. */
+  wa: MeanStd;
+  ua: MeanStd;
+  macroF1: MeanStd;
+  pooled: { wa: number; ua: number; macroF1: number };
+}
+
 export interface ExperimentResults {
   /** Format tag so a reader can refuse what it does not understand. */
   kind: 'voe-experiment-results';
   version: 1;
-  corpus: { name: string; root: string; utterances: number; speakers: number; emotions: Record<string, number>; skipped: number };
+  corpus: {
+    name: string;
+    root: string;
+    utterances: number;
+    speakers: number;
+    emotions: Record<string, number>;
+    skipped: number;
+    /** Clips per vocal channel ('speech', 'song') where the corpus names it (RAVDESS); absent elsewhere. */
+    channels?: Record<string, number>;
+  };
   /** Split description: label is printed with every number (e.g. "speaker-independent, 6 folds of whole speakers"). */
   protocol: { name: string; label: string; leaky: boolean; folds: { index: number; testSpeakers: string[] }[] };
   classes: string[];
@@ -63,6 +84,8 @@ export interface ExperimentResults {
   /** Results per model id; the report orders them as given. */
   models: Record<string, ModelResults>;
   comparisons: Comparison[];
+  /** With more than one vocal channel: each model scored on each channel's clips alone (model → channel → score). */
+  channels?: Record<string, Record<string, ChannelScore>>;
   curves: TrainingCurve[];
   /** How each number was made, printed verbatim in the report's method section. */
   method: string[];

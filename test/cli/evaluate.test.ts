@@ -79,7 +79,7 @@ test('a bad experiment config is refused before any work, naming the field', () 
 });
 
 test('flags override the config file\'s fields', () => {
-  const cfg = configFromOptions('experiment', { data: 'x', out: 'y', epochs: '7', seed: '3', speakerNorm: 'zscore' }, { design: 'nested' });
+  const cfg = configFromOptions('experiment', { data: ['x'], out: 'y', epochs: '7', seed: '3', speakerNorm: 'zscore' }, { design: 'nested' });
   assert.equal(cfg.cnn.epochs, 7);
   assert.equal(cfg.rnn.epochs, 7);
   assert.equal(cfg.seed, 3);

@@ -82,3 +82,55 @@ test('validation speakers come from the training speakers only, one of each gend
   assert.deepEqual(genders, ['f', 'm']);
   assert.deepEqual(validationSpeakers(items, fold.train, 2, 1), v, 'same seed, same choice');
 });
+
+/** RAVDESS-song-shaped items: actors 01 … 24 without 18, 44 clips each, odd actors male. */
+function songLike(): SplitItem[] {
+  const items: SplitItem[] = [];
+  for (let a = 1; a <= 24; a++) {
+    if (a === 18) continue;
+    for (let c = 0; c < 44; c++) items.push({ speaker: `ravdess:${String(a).padStart(2, '0')}`, emotion: `e${c % 6}`, gender: a % 2 ? 'male' : 'female' });
+  }
+  return items;
+}
+
+test('an actor missing (RAVDESS song, no actor 18): 6 folds balanced by gender and clip count, deterministic', () => {
+  const items = songLike();
+  const split = speakerFolds(items, 6);
+  assertSpeakerDisjoint(items, split);
+  const sizes = split.folds.map((f) => f.testSpeakers.length).sort();
+  assert.deepEqual(sizes, [3, 4, 4, 4, 4, 4]);
+  const males = split.folds.map((f) => f.testSpeakers.filter((s) => Number(s.slice(-2)) % 2 === 1).length);
+  const females = split.folds.map((f, k) => f.testSpeakers.length - males[k]);
+  assert.deepEqual([...males].sort(), [2, 2, 2, 2, 2, 2], `men per fold ${males}`);
+  assert.deepEqual([...females].sort(), [1, 2, 2, 2, 2, 2], `women per fold ${females}`);
+  const clips = split.folds.map((f) => f.test.length).sort();
+  assert.deepEqual(clips, [132, 176, 176, 176, 176, 176]);
+  // Every speaker tested exactly once; folds numbered by their first speaker.
+  assert.deepEqual(split.folds.flatMap((f) => f.testSpeakers).sort(), [...new Set(items.map((u) => u.speaker))].sort());
+  assert.equal(split.folds[0].testSpeakers[0], 'ravdess:01');
+  assert.deepEqual(speakerFolds(items, 6), split, 'same input, same folds');
+  // The contiguous split it replaces would have held actors 17, 19, 20, 21 (three men) in fold 5.
+  assert.ok(!split.folds.some((f) => f.testSpeakers.join() === 'ravdess:17,ravdess:19,ravdess:20,ravdess:21'));
+});
+
+test('uneven clip counts: folds balanced by clips where contiguous speakers are not', () => {
+  const items: SplitItem[] = [];
+  [100, 10, 10, 10, 10, 10, 10, 50].forEach((n, s) => {
+    for (let c = 0; c < n; c++) items.push({ speaker: `x:${s + 1}`, emotion: 'a' });
+  });
+  const split = speakerFolds(items, 2);
+  assertSpeakerDisjoint(items, split);
+  // Contiguous halves would hold 130 and 80 clips.
+  assert.deepEqual(split.folds.map((f) => f.test.length), [110, 100]);
+  assert.deepEqual(split.folds[0].testSpeakers, ['x:1', 'x:7']);
+});
+
+test('gender balance comes before clip balance', () => {
+  const items: SplitItem[] = [];
+  [100, 10, 10, 10, 10, 10, 10, 50].forEach((n, s) => {
+    for (let c = 0; c < n; c++) items.push({ speaker: `x:${s + 1}`, emotion: 'a', gender: s % 2 ? 'female' : 'male' });
+  });
+  // Two men and two women per fold leave no better split than the contiguous one (130 against 80 clips).
+  const split = speakerFolds(items, 2);
+  assert.deepEqual(split.folds.map((f) => f.testSpeakers), [['x:1', 'x:2', 'x:3', 'x:4'], ['x:5', 'x:6', 'x:7', 'x:8']]);
+});

@@ -245,6 +245,13 @@ export function corpusFacts(name: string): CorpusFacts | null {
   return CORPUS_FACTS[name.toLowerCase()] ?? null;
 }
 
+/** The vocal material the results describe: 'speech', 'song', or 'speech and song' (RAVDESS names it per clip). */
+export function material(results: Pick<ExperimentResults, 'corpus'>): 'speech' | 'song' | 'speech and song' {
+  const ch = results.corpus.channels ?? {};
+  if ((ch.song ?? 0) > 0) return (ch.speech ?? 0) > 0 ? 'speech and song' : 'song';
+  return 'speech';
+}
+
 /** The corpus as it is usually written ('RAVDESS' for 'ravdess'), else its name as recorded. */
 export function corpusTitle(name: string): string {
   return corpusFacts(name)?.title ?? name;

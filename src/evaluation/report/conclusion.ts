@@ -15,6 +15,7 @@ import {
   foldCount,
   foldWins,
   isEnsemble,
+  material,
   median,
   mostConfusedWith,
   rankByUa,
@@ -189,7 +190,13 @@ function generalLimitations(results: ExperimentResults, models: ModelResults[]):
   const items: Inline[] = [];
   const c = results.corpus;
   const facts = corpusFacts(c.name);
-  if (facts) {
+  const what = material(results);
+  if (facts && what !== 'speech') {
+    items.push(
+      `${facts.title} ${what === 'song' ? 'song is' : 'speech and song are'} acted: professional actors ${what === 'song' ? 'singing' : 'speaking and singing'} each emotion on two fixed, lexically neutral sentences${what === 'song' ? ' to a set melody' : ''}. Posed emotions are more intense and more uniform than everyday voices, so accuracy on spontaneous speech or on other singing should be expected to be lower; ${what === 'song' ? 'a song model says nothing of speech' : 'the per-channel scores say which material each number comes from'}.`,
+    );
+    items.push(`Language: ${facts.language}. Nothing here says how the models do on other languages or accents.`);
+  } else if (facts) {
     items.push(`${facts.title} is ${facts.speech}. Posed emotions are more intense and more uniform than everyday speech, so accuracy on spontaneous speech should be expected to be lower.`);
     items.push(`Language: ${facts.language}. Nothing here says how the models do on other languages or accents.`);
   } else {

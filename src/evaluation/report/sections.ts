@@ -266,3 +266,39 @@ export function plotsSection(specs: PlotSpec[], results: ExperimentResults): Blo
   else blocks.push(paragraph(results.curves?.length ? 'The recorded training curves have no points.' : 'No training curves were recorded with these results.'));
   return blocks;
 }
+
+/**
+ * With speech and song in one run: each model scored on each channel's clips alone, over that channel's classes
+ * (RAVDESS song has no disgust or surprised), beside its pooled score.
+ */
+export function channelSection(results: ExperimentResults, models: ModelResults[]): Block[] {
+  const byModel = results.channels;
+  if (!byModel) return [];
+  const channels = [...new Set(Object.values(byModel).flatMap((c) => Object.keys(c)))].sort();
+  const rows: Inline[][] = [];
+  for (const m of models) {
+    const scores = byModel[m.name];
+    if (!scores) continue;
+    rows.push([strong(m.name), meanStdPct(m.ua), ...channels.flatMap((ch) => (scores[ch] ? [meanStdPct(scores[ch].wa), meanStdPct(scores[ch].ua), meanStdPct(scores[ch].macroF1)] : ['', '', '']))]);
+  }
+  const first = Object.values(byModel)[0];
+  return [
+    heading(3, 'Per vocal channel'),
+    paragraph(
+      `Each model on ${joinAnd(channels.map((ch) => `the ${ch} clips alone (${first[ch]?.n ?? 0} clips; ${first[ch]?.classes.length ?? 0} classes: ${first[ch]?.classes.join(', ') ?? ''})`))}, mean ± std over the folds; UA and macro-F1 over that channel's classes only. Pooled: every clip.`,
+    ),
+    {
+      kind: 'table',
+      columns: [
+        { header: 'Model' },
+        { header: 'UA pooled (%)', align: 'right' },
+        ...channels.flatMap((ch) => [
+          { header: `${ch} WA (%)`, align: 'right' as const },
+          { header: `${ch} UA (%)`, align: 'right' as const },
+          { header: `${ch} macro-F1 (%)`, align: 'right' as const },
+        ]),
+      ],
+      rows,
+    },
+  ];
+}

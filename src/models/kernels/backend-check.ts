@@ -8,7 +8,7 @@ import { version_wasm } from '@tensorflow/tfjs-backend-wasm';
 
 import { VoeError } from '../../errors.js';
 import { isWasmMemory } from '../../wasm/api.js';
-import type { WasmBackend } from './context.js';
+import type { WasmBackend } from './backend-types.js';
 
 /** The tfjs-backend-wasm version our kernels were tested with; package.json pins exactly this one. */
 export const TESTED_TFJS_WASM_VERSION = '4.22.0';

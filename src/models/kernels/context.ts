@@ -3,37 +3,13 @@
  * instantiated over the same memory. The backend's own `.d.ts` leans on Emscripten types we do not install, so the
  * few members we use are declared here (and checked at run time by `backend-check.ts`).
  */
-import type { DataId, DataType, TensorInfo } from '@tensorflow/tfjs-core';
+import type { TensorInfo } from '@tensorflow/tfjs-core';
+import type { WasmBackend, WasmModule } from './backend-types.js';
 
 import { instantiateSimdKernels, MR, NR, type SimdKernels } from './simd.js';
-import type { WasmMemory } from '../../wasm/api.js';
 import { checkWasmBackend } from './backend-check.js';
 
-export interface WasmModule {
-  HEAPF32: Float32Array;
-  HEAPU8: Uint8Array;
-  _malloc(bytes: number): number;
-  _free(ptr: number): void;
-  /** Emscripten's exports; `memory` is the heap every tensor lives in. */
-  asm: { memory: WasmMemory };
-}
-
-export interface WasmTensorData {
-  id: number;
-  memoryOffset: number;
-  shape: number[];
-  dtype: DataType;
-  refCount: number;
-}
-
-/** The members of `BackendWasm` (tfjs-backend-wasm/dist/backend_wasm.d.ts) that our kernels use. */
-export interface WasmBackend {
-  wasm: WasmModule;
-  dataIdMap: { get(dataId: DataId): WasmTensorData | undefined };
-  makeOutput(shape: number[], dtype: DataType, memoryOffset?: number): TensorInfo;
-  disposeData(dataId: DataId, force?: boolean): boolean;
-  incRef(dataId: DataId): void;
-}
+export type { WasmBackend, WasmModule, WasmTensorData } from './backend-types.js';
 
 /** Byte offset of a tensor's data on the heap. */
 export function ptr(backend: WasmBackend, t: TensorInfo): number {
