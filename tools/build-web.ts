@@ -102,8 +102,7 @@ export async function buildWeb(outDir?: string): Promise<BundleReport> {
   const result = await esbuild.build({
     entryPoints: { 'voe-browser': join(root, 'src', 'predict', 'browser.ts') },
     outdir: out,
-    // Dynamic imports become chunks loaded on first use: above all the resampler (libsamplerate-js, half the
-    // bytes), which a page recording at the model's rate never needs.
+    // Dynamic imports become chunks loaded on first use (LIBSVM's glue; the Node-only loading path, never).
     splitting: true,
     chunkNames: 'voe-chunk-[hash]',
     bundle: true,

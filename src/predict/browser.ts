@@ -25,11 +25,7 @@ export { BROWSER_BACKENDS, type BrowserBackendInfo, type BrowserBackendName } fr
 export { decodeWav, type DecodedAudio };
 /** The steps `predict` takes before the networks, for callers that time or reuse them (bench/web.ts does). */
 export { featuresFromSamples } from '../features/extract.js';
-
-/** `resample` of audio/resample.ts, loaded on first use: libsamplerate is half the bundle's bytes. */
-export async function resample(y: Float32Array, srIn: number, srOut: number): Promise<Float32Array> {
-  return (await import('../audio/resample.js')).resample(y, srIn, srOut);
-}
+export { resample } from '../audio/resample.js';
 
 export interface BrowserOptions {
   /** tfjs backend: 'auto' (default: webgpu → webgl → wasm → cpu, the first that starts) or one of them. */

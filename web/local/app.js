@@ -130,18 +130,8 @@ async function startMicrophone() {
     // The model was trained on unprocessed studio recordings: the browser's voice processing would only move the input away from them.
     audio: { channelCount: 1, echoCancellation: false, noiseSuppression: false, autoGainControl: false },
   });
-  // Recorded at the model's rate when the browser allows it: the browser then resamples the microphone on its
-  // audio thread, and a window costs only features and networks. Resampling 3 s of 48 kHz audio in the page with
-  // libsamplerate's best sinc (what a dropped file and the Node predictor get) costs more than all the rest
-  // together (bench/web.ts).
-  let context;
-  let note = '';
-  try {
-    context = new AudioContext({ sampleRate: predictor.featureConfig.sr });
-  } catch {
-    context = new AudioContext();
-    note = ` (this browser records at ${context.sampleRate} Hz only: each window is resampled in the page, which is slower)`;
-  }
+  // Recorded at the browser's rate and resampled in the page by the predictor, as a WAV at that rate is in Node.
+  const context = new AudioContext();
   await context.audioWorklet.addModule('recorder-worklet.js');
   const source = context.createMediaStreamSource(stream);
   const recorder = new AudioWorkletNode(context, 'voe-recorder');
@@ -175,7 +165,7 @@ async function startMicrophone() {
     }
   }, HOP_MS);
   window.voePage.micSampleRate = context.sampleRate;
-  $('status').textContent = `listening at ${context.sampleRate} Hz… (collecting the first ${WINDOW_SECONDS} s)${note}`;
+  $('status').textContent = `listening at ${context.sampleRate} Hz… (collecting the first ${WINDOW_SECONDS} s)`;
   return state;
 }
 
