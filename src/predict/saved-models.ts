@@ -10,13 +10,9 @@ import { layersModelFromFiles } from '../models/io.js';
 import type { ExperimentResults } from '../scoring/results.js';
 import { VoeError } from '../errors.js';
 import { joinPath, readJson, type ModelSource } from './model-source.js';
+import { RESULTS_PATHS } from './results-folder.js';
 
-/** Paths inside a results folder, relative to its root (the layout of results-folder.ts). */
-export const RESULTS_PATHS = {
-  metrics: 'metrics.json',
-  /** The folder of final model `name` (cnn, rnn, ensemble, ensemble+…, svm-functionals). */
-  finalModel: (name: string) => joinPath('models', `final-${name}`),
-};
+export { RESULTS_PATHS };
 
 const where = (source: ModelSource, path: string) => `${source.root.replace(/\/$/, '')}/${path}`;
 
