@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-run/', 'node_modules/', 'results/', '.voe-cache/', 'scratch/'] },
+  { ignores: ['dist/', 'dist-run/', 'node_modules/', 'results/', '.voe-cache/', 'scratch/', 'native/build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,6 +18,11 @@ export default tseslint.config(
         console: 'readonly', OfflineAudioContext: 'readonly',
       },
     },
+  },
+  {
+    // The install-time build script of the native addon: plain Node, run before TypeScript is compiled.
+    files: ['native/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
     rules: {

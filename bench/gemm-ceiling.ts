@@ -7,7 +7,10 @@
  *   (src/models/kernels/, the one training uses), both single-threaded, 128-bit SIMD with fused multiply-add;
  * - PyTorch (Debian's python3-torch, one thread): its whole epoch of the same CNN (bench/pytorch_reference.py,
  *   whose convolutions run on oneDNN with AVX-512), where it is installed, as the effective rate of those FLOPs.
- * A wasm floor above PyTorch's whole epoch means no kernel work in wasm can reach it on this CPU.
+ * - native (src/models/kernels/native.ts, where the addon is built): the same convolutions as oneDNN runs them for
+ *   training (Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput kernels on the wasm heap), one thread.
+ * A wasm floor above PyTorch's whole epoch means no kernel work in wasm can reach it on this CPU; the native floor
+ * says how much of PyTorch's epoch the convolutions alone take on oneDNN, leaving the rest for everything else.
  * Prints one JSON object.
  *
  *   node dist/bench/gemm-ceiling.js [--repeats 20]
@@ -18,7 +21,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import { DEFAULT_FEATURE_CONFIG } from '../src/config.js';
 import { DEFAULT_TRAIN_CONFIG } from '../src/models/config.js';
 import { initBackend } from '../src/models/backend.js';
-import { registerWasmTrainingKernels, unregisterWasmTrainingKernels } from '../src/models/kernels/index.js';
+import {
+  nativeStatus, registerWasmTrainingKernels, unregisterWasmTrainingKernels,
+} from '../src/models/kernels/index.js';
 import { runPytorchReference } from './pytorch.js';
 
 /** The shipped input ('logmel-pitch'): the log-mel bands, then log f0, periodicity and log RMS. */
@@ -31,6 +36,8 @@ interface Gemm {
   m: number;
   k: number;
   n: number;
+  /** The convolution this GEMM is: its block's shapes, and which of the three kernels. */
+  conv: { kind: 'forward' | 'filter' | 'input'; frames: number; channels: number; filters: number };
 }
 
 /**
@@ -46,9 +53,12 @@ function cnnStepGemms(): Gemm[] {
   cnn.filters.forEach((filters, i) => {
     const m = batchSize * frames;
     const k = channels * cnn.kernelSize;
-    gemms.push({ name: `block ${i + 1} forward`, m, k, n: filters });
-    gemms.push({ name: `block ${i + 1} filter gradient`, m: k, k: m, n: filters });
-    if (i > 0) gemms.push({ name: `block ${i + 1} input gradient`, m, k: filters * cnn.kernelSize, n: channels });
+    const conv = { frames, channels, filters };
+    gemms.push({ name: `block ${i + 1} forward`, m, k, n: filters, conv: { kind: 'forward', ...conv } });
+    gemms.push({ name: `block ${i + 1} filter gradient`, m: k, k: m, n: filters, conv: { kind: 'filter', ...conv } });
+    if (i > 0) {
+      gemms.push({ name: `block ${i + 1} input gradient`, m, k: filters * cnn.kernelSize, n: channels, conv: { kind: 'input', ...conv } });
+    }
     channels = filters;
     if (cnn.pool && i < cnn.filters.length - 1) frames /= 2;
   });
@@ -75,6 +85,32 @@ function timeTfMatMul(g: Gemm, repeats: number): number {
   return times[0] / 1000;
 }
 
+/** The convolution behind a GEMM as the training kernels run it (native where the addon is built): best seconds. */
+function timeConvKernel(g: Gemm, repeats: number): number {
+  const { batchSize, cnn } = DEFAULT_TRAIN_CONFIG;
+  const { kind, frames, channels, filters } = g.conv;
+  const x = tf.randomNormal([batchSize, 1, frames, channels], 0, 1, 'float32', 1);
+  const w = tf.randomNormal([1, cnn.kernelSize, channels, filters], 0, 1, 'float32', 2);
+  const dy = tf.randomNormal([batchSize, 1, frames, filters], 0, 1, 'float32', 3);
+  const attrs = { strides: 1, pad: 'same', dataFormat: 'NHWC', dilations: 1 };
+  const run = () => (kind === 'forward'
+    ? tf.engine().runKernel('Conv2D', { x, filter: w }, attrs)
+    : kind === 'filter'
+      ? tf.engine().runKernel('Conv2DBackpropFilter', { x, dy }, { ...attrs, filterShape: w.shape })
+      : tf.engine().runKernel('Conv2DBackpropInput', { dy, filter: w }, { ...attrs, inputShape: x.shape })) as tf.Tensor;
+  for (let i = 0; i < 3; i++) run().dispose();
+  const times: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    const t0 = performance.now();
+    const c = run();
+    c.dataSync();
+    times.push(performance.now() - t0);
+    c.dispose();
+  }
+  tf.dispose([x, w, dy]);
+  return Math.min(...times) / 1000;
+}
+
 /** PyTorch's whole training epoch of the same CNN (bench/pytorch_reference.py, one thread), as bench:train runs it. */
 function pytorchEpoch() {
   const { cnn, cropFrames, batchSize } = DEFAULT_TRAIN_CONFIG;
@@ -95,6 +131,7 @@ async function main(): Promise<void> {
   unregisterWasmTrainingKernels();
   const xnnpack = gemms.map((g) => timeTfMatMul(g, repeats));
   registerWasmTrainingKernels();
+  const native = nativeStatus().active ? gemms.map((g) => timeConvKernel(g, repeats)) : undefined;
   const pytorch = pytorchEpoch();
 
   const epoch = (seconds: number[]) => +(stepsPerEpoch * gemms.reduce((s, g, i) => s + seconds[i], 0)).toFixed(3);
@@ -113,12 +150,14 @@ async function main(): Promise<void> {
           gflopPerSecond: {
             wasmOurs: +(flops(g) / ours[i] / 1e9).toFixed(1),
             wasmXnnpack: +(flops(g) / xnnpack[i] / 1e9).toFixed(1),
+            ...(native ? { nativeOneDnnConvolution: +(flops(g) / native[i] / 1e9).toFixed(1) } : {}),
           },
         })),
         cnnEpochGemmSeconds: {
           wasmOurs: epoch(ours),
           wasmXnnpack: epoch(xnnpack),
           wasmBestOfBoth: epoch(best),
+          nativeOneDnn: native ? epoch(native) : nativeStatus().detail,
         },
         pytorchWholeEpoch:
           'secondsPerEpoch' in pytorch
@@ -126,6 +165,7 @@ async function main(): Promise<void> {
               ...pytorch,
               effectiveGflopPerSecond: +(epochFlops / 1e9 / pytorch.secondsPerEpoch).toFixed(1),
               wasmGemmFloorOverPytorchEpoch: +(epoch(best) / pytorch.secondsPerEpoch).toFixed(2),
+              ...(native ? { nativeConvolutionFloorOverPytorchEpoch: +(epoch(native) / pytorch.secondsPerEpoch).toFixed(2) } : {}),
             }
             : pytorch,
       },

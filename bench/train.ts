@@ -9,7 +9,7 @@
  *
  * For the same architectures as the PyTorch reference timings (not the shipped ones), see bench/kernels.ts.
  *
- *   node dist/bench/train.js [--epochs 4] [--models cnn,rnn]
+ *   node dist/bench/train.js [--epochs 4] [--models cnn,rnn] [--paths native,wasm]
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -20,6 +20,7 @@ import { scanCorpus } from '../src/corpus/index.js';
 import { experimentConfig, trainConfigFor } from '../src/evaluation/experiment-config.js';
 import { extractCorpus, loadFeatures } from '../src/features/batch.js';
 import { initBackend } from '../src/models/backend.js';
+import { nativeStatus, useNativeKernels } from '../src/models/kernels/index.js';
 import { NeuralClassifier } from '../src/models/classifier.js';
 import { inputDims } from '../src/models/sequences.js';
 import type { Architecture, TrainConfig } from '../src/models/config.js';
@@ -56,7 +57,13 @@ const PYTORCH_REFERENCE = {
 };
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { epochs: { type: 'string', default: '4' }, models: { type: 'string', default: 'cnn,rnn' } } });
+  const { values } = parseArgs({
+    options: {
+      epochs: { type: 'string', default: '4' },
+      models: { type: 'string', default: 'cnn,rnn' },
+      paths: { type: 'string', default: 'native,wasm' },
+    },
+  });
   const epochs = Number(values.epochs);
   if (!existsSync(dataDir)) {
     console.log(JSON.stringify({ benchmark: 'train', skipped: `data folder not found: ${dataDir} (set VOE_BENCH_DATA)` }));
@@ -72,33 +79,63 @@ async function main(): Promise<void> {
   const backend = await initBackend();
   console.error(`backend: ${backend.details}`);
 
+  const paths = values.paths.split(',') as ('native' | 'wasm')[];
   const models: Record<string, unknown> = {};
   for (const arch of values.models.split(',') as Architecture[]) {
     const train = trainConfigFor(cfg, arch);
-    const clf = new NeuralClassifier(train);
-    const seconds: number[] = [];
-    await clf.fit(features, labels, {
-      epochs: epochs + 1,
-      onEpoch: (log) => {
-        seconds.push(log.seconds);
-        console.error(`${arch} epoch ${log.epoch}: ${log.seconds.toFixed(2)} s`);
-      },
-    });
-    clf.dispose();
-    const steady = seconds.slice(1).sort((a, b) => a - b);
-    const secondsPerEpoch = steady[Math.floor(steady.length / 2)];
-    const pytorch = pytorchSameArchitecture(arch, train, train.cropFrames, inputDims(train.input, features[0]), features.length, epochs) as { secondsPerEpoch?: number };
+    const byPath: Record<string, unknown> = {};
+    const perEpoch: Record<string, number> = {};
+    const cpuPerEpoch: Record<string, number> = {};
+    for (const path of paths) {
+      if (useNativeKernels(path === 'native') !== (path === 'native')) {
+        byPath[path] = { skipped: nativeStatus().detail };
+        continue;
+      }
+      const clf = new NeuralClassifier(train);
+      const seconds: number[] = [];
+      const cpuSeconds: number[] = [];
+      let cpu0 = process.cpuUsage();
+      await clf.fit(features, labels, {
+        epochs: epochs + 1,
+        onEpoch: (log) => {
+          seconds.push(log.seconds);
+          const cpu = process.cpuUsage(cpu0);
+          cpuSeconds.push((cpu.user + cpu.system) / 1e6);
+          cpu0 = process.cpuUsage();
+          console.error(`${arch} ${path} epoch ${log.epoch}: ${log.seconds.toFixed(2)} s`);
+        },
+      });
+      const finalLoss = clf.training?.history.at(-1)?.loss;
+      clf.dispose();
+      const median = (xs: number[]) => xs.slice(1).sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+      perEpoch[path] = median(seconds);
+      cpuPerEpoch[path] = median(cpuSeconds);
+      byPath[path] = {
+        firstEpochSeconds: +seconds[0].toFixed(3),
+        secondsPerEpoch: +perEpoch[path].toFixed(3),
+        cpuSecondsPerEpoch: +cpuPerEpoch[path].toFixed(3),
+        epochSeconds: seconds.map((s) => +s.toFixed(3)),
+        finalLoss,
+      };
+    }
+    useNativeKernels(true);
+    const pytorch = pytorchSameArchitecture(arch, train, train.cropFrames, inputDims(train.input, features[0]), features.length, epochs) as { secondsPerEpoch?: number; cpuSecondsPerEpoch?: number };
+    const ratios: Record<string, number> = {};
+    const cpuRatios: Record<string, number> = {};
+    for (const [path, s] of Object.entries(perEpoch)) {
+      if (pytorch.secondsPerEpoch) ratios[path] = +(s / pytorch.secondsPerEpoch).toFixed(2);
+      if (pytorch.cpuSecondsPerEpoch) cpuRatios[path] = +(cpuPerEpoch[path] / pytorch.cpuSecondsPerEpoch).toFixed(2);
+    }
     models[arch] = {
       architecture: arch === 'cnn' ? train.cnn : train.rnn,
       input: train.input,
       cropFrames: train.cropFrames,
       batchSize: train.batchSize,
       stepsPerEpoch: Math.ceil(features.length / train.batchSize),
-      firstEpochSeconds: +seconds[0].toFixed(3),
-      secondsPerEpoch: +secondsPerEpoch.toFixed(3),
-      epochSeconds: seconds.map((s) => +s.toFixed(3)),
+      ...byPath,
       pytorchSameArchitecture: pytorch,
-      ...(pytorch.secondsPerEpoch ? { slowerThanPytorch: +(secondsPerEpoch / pytorch.secondsPerEpoch).toFixed(2) } : {}),
+      ...(Object.keys(ratios).length ? { timesPytorch: ratios } : {}),
+      ...(Object.keys(cpuRatios).length ? { cpuTimesPytorch: cpuRatios } : {}),
     };
   }
   console.log(

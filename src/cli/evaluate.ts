@@ -51,6 +51,7 @@ const PROTOCOLS: Record<string, SplitProtocol> = {
   loso: 'leave-one-speaker-out',
   'leave-one-speaker-out': 'leave-one-speaker-out',
   'random-leaky': 'random-leaky',
+  emobox: 'emobox',
 };
 
 // No option below has a commander default: an option not given leaves the config file's value (--config) or the
@@ -63,7 +64,7 @@ function addCommonOptions(cmd: Command): Command {
     .option('--out <dir>', 'results folder (default: results/<command>-<corpus>); rerun with the same folder to resume')
     .option('--cache <dir>', `feature cache folder (default ${DEFAULT_CACHE_ROOT})`)
     .option('--folds <n>', 'outer folds of whole speakers (default 6)')
-    .option('--protocol <name>', 'speaker-folds (default) | loso (leave one speaker out) | random-leaky (speaker-DEPENDENT random split of the original study, labelled leaky)')
+    .option('--protocol <name>', 'speaker-folds (default) | loso (leave one speaker out) | emobox (the 6 RAVDESS folds of the EmoBox benchmark) | random-leaky (speaker-DEPENDENT random split of the original study, labelled leaky)')
     .option('--epochs <n>', 'epochs per training of both networks (an upper bound when validation speakers stop it early; default CNN 60, RNN 45)')
     .option('--rnn-layers <n>', 'stacked recurrent layers of the RNN (default 1; 2 scored 2.5 UA points more on RAVDESS at twice the time)')
     .option('--rnn-conv <filters>', 'Conv1D front-end of the RNN (a CRNN), filters per block (default 64; none = a plain BiGRU, 4.2 UA points lower on RAVDESS at 0.6× the time)')

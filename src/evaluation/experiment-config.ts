@@ -252,7 +252,7 @@ function validate(cfg: ExperimentConfig, source: string): ExperimentConfig {
   c.str('cacheRoot', cfg.cacheRoot);
   if (cfg.corpus !== undefined) c.oneOf('corpus', cfg.corpus, CORPUS_NAMES);
   validateFeatures(c, cfg.features);
-  c.oneOf('protocol', cfg.protocol, ['speaker-folds', 'leave-one-speaker-out', 'random-leaky'] as const);
+  c.oneOf('protocol', cfg.protocol, ['speaker-folds', 'leave-one-speaker-out', 'random-leaky', 'emobox'] as const);
   c.int('folds', cfg.folds, 2);
   c.oneOf('design', cfg.design, ['folds', 'nested'] as const);
   const models = c.list('models', cfg.models);

@@ -16,7 +16,7 @@ import { stableStringify } from '../util/hash.js';
 import { writeFileAtomic } from '../util/workers.js';
 import { trainConfigFor, type ExperimentConfig } from './experiment-config.js';
 import { DESCRIPTIONS, methodLines, protocolLabel } from './report/method.js';
-import { assertSpeakerDisjoint, leaveOneSpeakerOut, randomLeakySplit, speakerFolds, type Split, type SplitItem } from '../scoring/folds.js';
+import { assertSpeakerDisjoint, emoboxFolds, leaveOneSpeakerOut, randomLeakySplit, speakerFolds, type Split, type SplitItem } from '../scoring/folds.js';
 import { runJobs, type JobProgress, type JobResult, type TrainingJob } from './jobs.js';
 import { finalJob, foldJobs, medianBestEpoch, pairJobId, pairJobs } from './protocol.js';
 import type { Comparison, ExperimentResults, ModelResults, TrainingCurve } from '../scoring/results.js';
@@ -45,7 +45,9 @@ export function makeSplit(cfg: Pick<ExperimentConfig, 'protocol' | 'folds' | 'se
       ? speakerFolds(items, cfg.folds)
       : cfg.protocol === 'leave-one-speaker-out'
         ? leaveOneSpeakerOut(items)
-        : randomLeakySplit(items, cfg.folds, cfg.seed);
+        : cfg.protocol === 'emobox'
+          ? emoboxFolds(items)
+          : randomLeakySplit(items, cfg.folds, cfg.seed);
   assertSpeakerDisjoint(items, split);
   return split;
 }

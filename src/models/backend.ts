@@ -5,7 +5,8 @@
  *    install script downloads libtensorflow, which some machines cannot reach. Used when `import()` finds it.
  * 2. `wasm`: `@tensorflow/tfjs-backend-wasm` (XNNPACK, SIMD, one thread under Node), with our training kernels from
  *    `./kernels/` registered first: stock wasm lacks `Conv2DBackpropFilter` (so no conv model could train) and has
- *    slow versions of several other gradient kernels.
+ *    slow versions of several other gradient kernels. Where the native addon is built (oneDNN, `./kernels/native.ts`)
+ *    the convolutions run on it, on the same heap; the line says whether they do, and if not why.
  * 3. `cpu`: `@tensorflow/tfjs-backend-cpu` (plain JavaScript): always works, slowest.
  *
  * The returned `BackendInfo` says which one runs and why the others were skipped; the CLI prints `details`.
@@ -18,7 +19,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths, version_wasm } from '@tensorflow/tfjs-backend-wasm';
 
 import {
-  checkWasmBackend, registerWasmTrainingKernels, simdUsesFma, wasmTrainingKernelNames,
+  checkWasmBackend, nativeStatus, registerWasmTrainingKernels, simdUsesFma, wasmTrainingKernelNames,
 } from './kernels/index.js';
 
 export type BackendName = 'node' | 'wasm' | 'cpu';
@@ -33,7 +34,10 @@ export interface BackendInfo {
   name: BackendName;
   /** The name tfjs-core knows it by (`tf.getBackend()`): 'tensorflow', 'wasm' or 'cpu'. */
   tfBackend: string;
-  /** One line for the CLI, e.g. "wasm (SIMD on, 1 thread, 12 custom training kernels)". */
+  /**
+   * One line for the CLI, e.g. "wasm + native oneDNN 2.6.3 (1 thread) for Conv2D, … (SIMD on, 1 thread, 25 custom
+   * training kernels …)", or "wasm, native oneDNN kernels off: <why> (…)".
+   */
   details: string;
   /** Why each backend tried before this one was skipped. */
   skipped: { name: BackendName; reason: string }[];
@@ -117,7 +121,8 @@ const TRY: Record<BackendName, () => Promise<string>> = {
     // Our kernels use private members of the backend: check they are there before any kernel runs.
     checkWasmBackend(tf.backend());
     const simd = (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) as boolean;
-    return `wasm (@tensorflow/tfjs-backend-wasm ${version_wasm}, SIMD ${simd ? 'on' : 'off'}, 1 thread, ` +
+    const native = nativeStatus();
+    return `wasm${native.active ? ' +' : ','} ${native.detail} (@tensorflow/tfjs-backend-wasm ${version_wasm}, SIMD ${simd ? 'on' : 'off'}, 1 thread, ` +
       `${wasmTrainingKernelNames().length} custom training kernels` +
       `${simdUsesFma() ? ' with fused multiply-add' : ''}: ${wasmTrainingKernelNames().join(', ')})`;
   },

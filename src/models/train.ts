@@ -8,6 +8,7 @@ import type * as tfl from '@tensorflow/tfjs-layers';
 import { classificationMetrics, argmaxRows } from '../scoring/metrics.js';
 import { Rng } from '../util/random.js';
 import type { AugmentConfig, TrainConfig } from './config.js';
+import { adam } from './fused-adam.js';
 import { coveringCrops, randomCrop, type Sequence } from './sequences.js';
 
 /** Standardised clips with their active regions and labels. */
@@ -136,7 +137,7 @@ export async function trainNetwork(
   epochs = cfg.epochs,
 ): Promise<TrainResult> {
   const rng = new Rng(cfg.seed);
-  const optimizer = tf.train.adam(cfg.learningRate);
+  const optimizer = adam(cfg.learningRate);
   const weights = cfg.classWeights ? classWeights(train.labels, nClasses) : new Float32Array(nClasses).fill(1);
   const T = cfg.cropFrames;
   const F = train.seqs[0].dims;

@@ -20,7 +20,7 @@ export interface Fold {
   test: number[];
 }
 
-export type SplitProtocol = 'speaker-folds' | 'leave-one-speaker-out' | 'random-leaky';
+export type SplitProtocol = 'speaker-folds' | 'leave-one-speaker-out' | 'random-leaky' | 'emobox';
 
 export interface Split {
   protocol: SplitProtocol;
@@ -109,6 +109,38 @@ function imbalance(groups: string[][], clips: Map<string, number>, gender: Map<s
   const genders = [...new Set(gender.values())].filter((x) => x !== 'unknown');
   const g = genders.reduce((sum, x) => sum + spread(groups.map((grp) => grp.filter((s) => gender.get(s) === x).length)), 0);
   return [g, spread(groups.map((grp) => grp.reduce((n, s) => n + clips.get(s)!, 0)))];
+}
+
+/**
+ * The six RAVDESS folds of the EmoBox benchmark (Ma et al. 2024, "EmoBox: Multilingual Multi-corpus Speech Emotion
+ * Recognition Toolkit and Benchmark"), so that our numbers can sit beside its leaderboard: fold k tests the four
+ * actors below and trains on the other twenty.
+ */
+export const EMOBOX_RAVDESS_FOLDS: readonly (readonly string[])[] = [
+  ['01', '11', '20', '21'],
+  ['04', '10', '12', '14'],
+  ['08', '09', '19', '23'],
+  ['03', '05', '07', '24'],
+  ['02', '15', '16', '18'],
+  ['06', '13', '17', '22'],
+];
+
+/** The EmoBox RAVDESS folds over `items`, whose speakers must be RAVDESS actors ('ravdess:01' … 'ravdess:24'). */
+export function emoboxFolds(items: readonly SplitItem[]): Split {
+  const speakers = sortedSpeakers(items);
+  const unknown = speakers.filter((s) => !/^ravdess:\d\d$/.test(s));
+  if (unknown.length) {
+    throw new VoeError('INVALID_ARGUMENT', `the emobox protocol is RAVDESS's: speakers ${unknown.slice(0, 3).join(', ')} are not RAVDESS actors`);
+  }
+  const groups = EMOBOX_RAVDESS_FOLDS.map((actors) => actors.map((a) => `ravdess:${a}`).filter((s) => speakers.includes(s)));
+  const empty = groups.findIndex((g) => g.length === 0);
+  if (empty >= 0) throw new VoeError('INVALID_ARGUMENT', `EmoBox fold ${empty + 1} (actors ${EMOBOX_RAVDESS_FOLDS[empty].join(', ')}) has no clips here`);
+  return {
+    protocol: 'emobox',
+    leaky: false,
+    label: 'speaker-independent, the 6 EmoBox RAVDESS folds',
+    folds: groups.map((g, k) => foldHoldingOut(items, speakers, g, k)),
+  };
 }
 
 /** One fold per speaker. */

@@ -17,6 +17,10 @@ import { assertSameOnBothBackends, randomData, runOn, seeded, useWasm } from './
 
 const t = (shape: number[], seed: number) => tf.tensor(randomData(shape, seed), shape);
 
+// These are the wasm kernels' tests: keep the native convolutions (tested in native.test.ts) out of their way. Read
+// when the backend starts (in `before`), after this line.
+process.env.VOE_NATIVE = '0';
+
 before(useWasm);
 
 describe('registration', () => {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  emoboxFolds,
   assertSpeakerDisjoint,
   leaveOneSpeakerOut,
   randomLeakySplit,
@@ -133,4 +134,25 @@ test('gender balance comes before clip balance', () => {
   // Two men and two women per fold leave no better split than the contiguous one (130 against 80 clips).
   const split = speakerFolds(items, 2);
   assert.deepEqual(split.folds.map((f) => f.testSpeakers), [['x:1', 'x:2', 'x:3', 'x:4'], ['x:5', 'x:6', 'x:7', 'x:8']]);
+});
+
+test('the emobox protocol holds out exactly the EmoBox RAVDESS actors, fold by fold', () => {
+  const items = Array.from({ length: 24 * 3 }, (_, i) => ({ speaker: `ravdess:${String(Math.floor(i / 3) + 1).padStart(2, '0')}`, emotion: ['a', 'b', 'c'][i % 3] }));
+  const split = emoboxFolds(items);
+  const expected = [
+    ['01', '11', '20', '21'],
+    ['04', '10', '12', '14'],
+    ['08', '09', '19', '23'],
+    ['03', '05', '07', '24'],
+    ['02', '15', '16', '18'],
+    ['06', '13', '17', '22'],
+  ];
+  assert.equal(split.folds.length, 6);
+  split.folds.forEach((f, k) => {
+    assert.deepEqual([...f.testSpeakers].sort(), expected[k].map((a) => `ravdess:${a}`));
+    assert.equal(f.test.length, 12);
+    assert.equal(f.train.length, 60);
+    for (const i of f.test) assert.ok(!f.trainSpeakers.includes(items[i].speaker));
+  });
+  assert.throws(() => emoboxFolds([{ speaker: 'tess:OAF', emotion: 'a' }]), /not RAVDESS actors/);
 });

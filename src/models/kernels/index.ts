@@ -18,6 +18,7 @@ import { addConfig, multiplyConfig, realDivConfig, subConfig } from './elementwi
 import { batchMatMulConfig, fusedMatMulConfig } from './matmul.js';
 import { maxPoolGradConfig } from './pool.js';
 import { recurrentCpuKernelConfigs, recurrentWasmKernelConfigs } from './recurrent.js';
+import { nativeKernelConfigs, registerNativeGradients, restoreNativeGradients } from './native.js';
 import { meanConfig, sumConfig } from './reduce.js';
 import { sliceConfig, splitVConfig, stridedSliceConfig, unpackConfig } from './slice.js';
 import { reverseConfig } from './reverse.js';
@@ -49,11 +50,39 @@ const OURS: KernelConfig[] = [
   ...recurrentWasmKernelConfigs,
 ];
 
+/**
+ * What runs: our wasm kernels, with the native oneDNN ones (`native.ts`) in place of those they cover when the
+ * addon is built and not turned off.
+ */
+function active(): KernelConfig[] {
+  const native = new Map((nativeOn ? nativeKernelConfigs() : []).map((k) => [k.kernelName, k]));
+  const ours = new Set(OURS.map((k) => k.kernelName));
+  return [...OURS.map((k) => native.get(k.kernelName) ?? k), ...[...native.values()].filter((k) => !ours.has(k.kernelName))];
+}
+
+let nativeOn = true;
+
+/**
+ * Switches between the native kernels and our wasm ones at run time (benchmarks compare the two in one process;
+ * `VOE_NATIVE=0` is the way to turn the native path off for a whole run). Returns whether the native kernels now
+ * run: false when asked to, or when the addon is not available.
+ */
+export function useNativeKernels(on: boolean): boolean {
+  const wasRegistered = replaced.size > 0;
+  if (wasRegistered) unregisterWasmTrainingKernels();
+  nativeOn = on;
+  if (wasRegistered) registerWasmTrainingKernels();
+  return on && nativeKernelConfigs().length > 0;
+}
+
 /** The stock wasm kernels we replaced, to restore them. */
 const replaced = new Map<string, KernelConfig | undefined>();
 
 export { checkWasmBackend, checkWasmBackendVersion, TESTED_TFJS_WASM_VERSION } from './backend-check.js';
 export { convLimits } from './conv.js';
+export {
+  ADAM_UPDATE, nativeAddon, nativeStatus, type AdamUpdateAttrs, type NativeAddon, type NativeStatus,
+} from './native.js';
 export { simdUsesFma } from './simd.js';
 export {
   GRU_SEQUENCE, GRU_SEQUENCE_GRAD, LSTM_SEQUENCE, LSTM_SEQUENCE_GRAD, type GateActivation, type RecurrentSequenceAttrs,
@@ -61,7 +90,7 @@ export {
 
 /** Our kernel configs, as registered (tests check that the wasm backend runs these). */
 export function wasmTrainingKernelConfigs(): readonly KernelConfig[] {
-  return OURS;
+  return active();
 }
 
 export function wasmTrainingKernelNames(): string[] {
@@ -72,7 +101,7 @@ export function wasmTrainingKernelNames(): string[] {
 export function registerWasmTrainingKernels(): void {
   if (replaced.size > 0) return;
   checkWasmBackendVersion();
-  for (const ours of OURS) {
+  for (const ours of active()) {
     const original = getKernel(ours.kernelName, 'wasm');
     replaced.set(ours.kernelName, original);
     if (original) {
@@ -84,6 +113,7 @@ export function registerWasmTrainingKernels(): void {
     registerKernel({ ...ours, ...(setupFunc ? { setupFunc } : {}) });
   }
   registerGradients();
+  if (nativeOn && nativeKernelConfigs().length > 0) registerNativeGradients();
 }
 
 /**
@@ -103,4 +133,5 @@ export function unregisterWasmTrainingKernels(): void {
   }
   replaced.clear();
   restoreGradients();
+  restoreNativeGradients();
 }

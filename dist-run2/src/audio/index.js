@@ -1,0 +1,12 @@
+/**
+ * The audio front end: WAV decoding and probing, resampling, loudness normalisation and silence trimming.
+ * The feature pipeline decodes and resamples a clip's bytes itself (src/features/extract.ts); `loadAudio` offers
+ * the same steps to library callers as one call.
+ */
+export { decodeWav } from './wav.js';
+export { probeAudio, readAudioFile } from './read.js';
+export { releaseResamplers, resample } from './resample.js';
+export { loadAudio } from './load.js';
+export { normalizeActiveLevel, normalizePeak, normalizeRms, SILENT_PEAK } from './normalize.js';
+export { trim } from './trim.js';
+//# sourceMappingURL=index.js.map

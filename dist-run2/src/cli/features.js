@@ -1,0 +1,96 @@
+import { resolve } from 'node:path';
+import { featureConfig } from '../config.js';
+import { scanCorpora, toCorpusName } from '../corpus/index.js';
+import { extractCorpus } from '../features/batch.js';
+import { VoeError } from '../errors.js';
+import { createProgress } from './progress.js';
+import { collectFolders, DEFAULT_CACHE_ROOT, parsePositiveInt } from './options.js';
+export function registerFeaturesCommand(program) {
+    program
+        .command('features')
+        .description('extract and cache the default feature set for every clip of a corpus, in parallel')
+        .requiredOption('--data <dir>', 'folder of WAV files (RAVDESS, TESS, CREMA-D, SAVEE, EMO-DB or folder-per-label); repeat it for a corpus spread over several folders', collectFolders)
+        .option('--corpus <name>', 'corpus naming convention (default: detected from the file names)')
+        .option('--cache <dir>', 'feature cache folder', DEFAULT_CACHE_ROOT)
+        .option('--workers <n>', 'worker threads (default: one per core; 0 = in this thread)')
+        .option('--config <json>', 'feature config overrides as JSON, e.g. \'{"n_mels":40}\'')
+        .option('--json', 'print one JSON summary object on stdout')
+        .action(async (opts) => {
+        const summary = await runFeatures(opts);
+        process.exitCode = summary.interrupted ? 130 : 0;
+    });
+}
+async function runFeatures(opts) {
+    const config = parseConfigOverrides(opts.config);
+    const scan = await scanCorpora(opts.data, { corpus: opts.corpus === undefined ? undefined : toCorpusName(opts.corpus) });
+    const paths = scan.utterances.map((u) => u.path);
+    const progress = createProgress('features', paths.length);
+    const controller = new AbortController();
+    const onSigint = () => controller.abort();
+    process.once('SIGINT', onSigint);
+    let summary;
+    try {
+        summary = await extractCorpus(paths, {
+            config,
+            cacheRoot: resolve(opts.cache),
+            workers: opts.workers === undefined ? undefined : parsePositiveInt(opts.workers, '--workers', true),
+            signal: controller.signal,
+            onProgress: (p) => {
+                const speed = p.elapsedSeconds > 0 ? p.audioSeconds / p.elapsedSeconds : 0;
+                progress.update(p.done, {
+                    unit: 'files',
+                    detail: `${speed.toFixed(0)}× real time, ${p.cached} cached, ${p.failed} failed`,
+                });
+            },
+        });
+    }
+    finally {
+        progress.stop();
+        process.off('SIGINT', onSigint);
+    }
+    const failed = [...scan.skipped.map((s) => ({ path: s.path, reason: `skipped by the corpus scan: ${s.reason}` })), ...summary.failed];
+    if (opts.json) {
+        const { outcomes: _outcomes, ...rest } = summary;
+        process.stdout.write(`${JSON.stringify({ corpus: scan.corpus, ...rest, failed, xRealTime: summary.audioSeconds / summary.wallSeconds, config })}\n`);
+    }
+    else {
+        const lines = [
+            `${summary.files} files (${scan.corpus}): ${summary.extracted} extracted, ${summary.cached} from cache, ${failed.length} failed or skipped`,
+            `${(summary.audioSeconds / 60).toFixed(1)} min of audio in ${summary.wallSeconds.toFixed(2)} s wall ` +
+                `(${(summary.audioSeconds / summary.wallSeconds).toFixed(0)}× real time, ${summary.workers} workers)`,
+            `cache: ${summary.cacheDir}`,
+        ];
+        if (summary.interrupted)
+            lines.push('interrupted: what was computed is cached; run the same command again to resume');
+        for (const w of summary.warnings)
+            lines.push(`warning: ${w}`);
+        for (const group of summary.duplicates)
+            lines.push(`warning: identical audio in ${group.join(' and ')}`);
+        for (const f of failed)
+            lines.push(`failed: ${f.path}: ${f.reason}`);
+        process.stdout.write(`${lines.join('\n')}\n`);
+    }
+    return summary;
+}
+function parseConfigOverrides(json) {
+    if (!json)
+        return featureConfig();
+    let overrides;
+    try {
+        overrides = JSON.parse(json);
+    }
+    catch (e) {
+        throw new VoeError('INVALID_ARGUMENT', `--config is not valid JSON: ${e.message}`);
+    }
+    if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
+        throw new VoeError('INVALID_ARGUMENT', '--config must be a JSON object of FeatureConfig fields');
+    }
+    const base = featureConfig();
+    for (const key of Object.keys(overrides)) {
+        if (!(key in base)) {
+            throw new VoeError('INVALID_ARGUMENT', `--config: unknown field "${key}"; known: ${Object.keys(base).join(', ')}`);
+        }
+    }
+    return featureConfig(overrides);
+}
+//# sourceMappingURL=features.js.map

@@ -1,0 +1,2 @@
+export declare function registerGradients(): void;
+export declare function restoreGradients(): void;
