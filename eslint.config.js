@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-run/', 'node_modules/', 'results/', '.voe-cache/', 'scratch/', 'native/build/'] },
+  { ignores: ['dist/', 'dist-run*/', 'node_modules/', 'results/', '.voe-cache/', 'scratch/', 'native/build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

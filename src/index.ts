@@ -21,4 +21,5 @@ export { mcnemar, pairedTTest, wilcoxonSignedRank, compareModels } from './scori
 export { renderReport, writeReport } from './evaluation/report.js';
 export { EmotionPredictor, type Prediction, type PredictorSummary } from './predict/predictor.js';
 export { bundledModelDir } from './predict/bundled.js';
-export { createEmotionServer, type ServerOptions } from './serve/server.js';
+export { createEmotionServer, DEFAULT_MAX_SECONDS, type ServerOptions } from './serve/server.js';
+export { InferencePool, PoolError, type PoolOptions } from './serve/pool.js';

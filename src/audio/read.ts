@@ -13,7 +13,7 @@ function ioError(e: unknown, path: string): unknown {
   const code = (e as NodeJS.ErrnoException | null)?.code;
   if (code === 'ENOENT') return new AudioError('FILE_NOT_FOUND', 'no such file', { path, cause: e });
   if (code === 'EACCES' || code === 'EPERM') return new AudioError('PERMISSION_DENIED', 'permission denied reading the file', { path, cause: e });
-  if (code === 'EISDIR') return new AudioError('READ_FAILED', 'is a directory, not an audio file', { path, cause: e });
+  if (code === 'EISDIR') return new AudioError('IS_A_DIRECTORY', 'is a folder, not an audio file', { path, cause: e });
   if (typeof code === 'string') return new AudioError('READ_FAILED', `cannot read the file (${code}: ${(e as Error).message})`, { path, cause: e });
   return e;
 }

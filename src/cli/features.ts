@@ -17,9 +17,10 @@ export function registerFeaturesCommand(program: Command): void {
     .option('--workers <n>', 'worker threads (default: one per core; 0 = in this thread)')
     .option('--config <json>', 'feature config overrides as JSON, e.g. \'{"n_mels":40}\'')
     .option('--json', 'print one JSON summary object on stdout')
+    .option('--allow-failures', 'exit 0 even when some files failed (by default any failed file makes the exit status 2)')
     .action(async (opts: FeaturesOptions) => {
       const summary = await runFeatures(opts);
-      process.exitCode = summary.interrupted ? 130 : 0;
+      process.exitCode = summary.interrupted ? 130 : summary.failed.length > 0 && !opts.allowFailures ? 2 : 0;
     });
 }
 
@@ -30,6 +31,7 @@ interface FeaturesOptions {
   workers?: string;
   config?: string;
   json?: boolean;
+  allowFailures?: boolean;
 }
 
 async function runFeatures(opts: FeaturesOptions) {

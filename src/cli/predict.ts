@@ -12,7 +12,7 @@ export function registerPredictCommand(program: Command): void {
     .description('predict the emotion of WAV files with the final models of a `voe experiment` results folder (or one saved model folder)')
     .argument('<files...>', 'WAV files')
     .option('--model <dir>', 'results folder of `voe experiment` (uses its stacking ensemble), or a model folder such as <results>/models/final-cnn (default: the bundled RAVDESS model)')
-    .option('--ensemble <name>', 'stacking variant: ensemble | ensemble+functionals (default: the one with the higher cross-validated UA)')
+    .option('--ensemble <name>', 'which model of a results folder decides: ensemble | ensemble+functionals | ensemble+svm-functionals (stacking variants), cnn | rnn | average | svm-functionals (base models); those the folder saved (default: the report\'s best, by cross-validated UA)')
     .option('--same-speaker', 'the files are all one speaker: required by models trained with --speaker-norm, which normalise the speaker by these clips together')
     .option('--json', 'print one JSON object per file')
     .action(async (files: string[], opts: { model?: string; ensemble?: string; sameSpeaker?: boolean; json?: boolean }) => {
@@ -26,6 +26,7 @@ export function registerPredictCommand(program: Command): void {
         }
       }
       let failed = 0;
+      let bugs = 0;
       const report = (file: string, p: Prediction) => {
         if (opts.json) {
           process.stdout.write(`${JSON.stringify({ path: file, model: predictor.name, ...p })}\n`);
@@ -36,7 +37,12 @@ export function registerPredictCommand(program: Command): void {
         }
       };
       const fail = (file: string, e: unknown) => {
-        if (!isVoeError(e)) throw e;
+        if (!isVoeError(e)) {
+          // A bug, but this file's: reported with its stack, and the other files are still predicted.
+          bugs++;
+          process.stderr.write(`voe: internal error (a bug; please report it) on ${file}:\n${e instanceof Error ? e.stack : String(e)}\n`);
+          return;
+        }
         failed++;
         if (opts.json) process.stdout.write(`${JSON.stringify({ path: file, error: e.message, code: e.code })}\n`);
         else process.stderr.write(`voe: error [${e.code}]: ${e.message.startsWith(file) || e.path ? e.message : `${file}: ${e.message}`}\n`);
@@ -62,6 +68,6 @@ export function registerPredictCommand(program: Command): void {
         }
       }
       predictor.dispose();
-      process.exitCode = failed ? 2 : 0;
+      process.exitCode = bugs ? 1 : failed ? 2 : 0;
     });
 }

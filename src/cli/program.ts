@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { isVoeError } from '../errors.js';
+import { fileError, isEnvironmental } from '../util/files.js';
 import { packagePath } from '../util/package-root.js';
 import { registerCommands } from './commands.js';
 
@@ -34,8 +35,10 @@ export async function runCli(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
-    if (isVoeError(e)) {
-      process.stderr.write(`voe: error [${e.code}]: ${e.message}\n`);
+    // A full disk, a permission or an I/O error that reached here uncoded is still the machine's, not a bug.
+    const coded = isVoeError(e) ? e : fileError(e, '', 'using');
+    if (isVoeError(coded) && (isVoeError(e) || isEnvironmental(coded))) {
+      process.stderr.write(`voe: error [${coded.code}]: ${coded.message}\n`);
       return 2;
     }
     throw e;

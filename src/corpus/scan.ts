@@ -99,14 +99,19 @@ interface Walk {
 
 /**
  * Every file under root, recursively. Hidden files and folders (name starting with '.') are ignored, which also drops
- * macOS' `._name.wav` resource forks. Symbolic links are followed, each real folder visited once.
+ * macOS' `._name.wav` resource forks. Symbolic links are followed, each real folder and each real file visited once
+ * (a folder linked into the tree beside itself, or a link to a file, would otherwise count its clips twice); real
+ * entries before links and in name order, so that which of two paths to the same file is kept does not depend on
+ * the file system.
  */
 async function walk(root: string): Promise<Walk> {
   const out: Walk = { wav: [], otherAudio: [], others: [], unreadable: [] };
-  const seen = new Set<string>([await realpath(root)]);
-  const stack: string[] = [''];
+  const rootReal = await realpath(root);
+  const seen = new Set<string>([rootReal]);
+  const seenFiles = new Set<string>();
+  const stack: Array<{ rel: string; real: string }> = [{ rel: '', real: rootReal }];
   while (stack.length > 0) {
-    const rel = stack.pop() as string;
+    const { rel, real: dirReal } = stack.pop()!;
     const dir = rel === '' ? root : join(root, rel);
     let entries: Dirent[];
     try {
@@ -115,29 +120,33 @@ async function walk(root: string): Promise<Walk> {
       out.unreadable.push({ path: dir, reason: `folder not readable (${(e as NodeJS.ErrnoException).code ?? e})` });
       continue;
     }
+    // Real entries before links, then name order: a folder and a link to it side by side keep the folder's path.
+    entries.sort((a, b) => Number(a.isSymbolicLink()) - Number(b.isSymbolicLink()) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
       const path = join(root, childRel);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let real = join(dirReal, entry.name);
       if (entry.isSymbolicLink()) {
         try {
           const s = await stat(path);
           isDir = s.isDirectory();
           isFile = s.isFile();
-          if (isDir) {
-            const real = await realpath(path);
-            if (seen.has(real)) continue;
-            seen.add(real);
-          }
+          real = await realpath(path);
         } catch {
           out.unreadable.push({ path, reason: 'broken symbolic link' });
           continue;
         }
       }
-      if (isDir) stack.push(childRel);
-      else if (isFile) {
+      if (isDir) {
+        if (seen.has(real)) continue;
+        seen.add(real);
+        stack.push({ rel: childRel, real });
+      } else if (isFile) {
+        if (seenFiles.has(real)) continue;
+        seenFiles.add(real);
         const ext = extname(entry.name).toLowerCase();
         if (ext === '.wav') out.wav.push({ path, relativePath: childRel });
         else if (OTHER_AUDIO_EXTENSIONS.has(ext)) out.otherAudio.push(path);

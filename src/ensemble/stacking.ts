@@ -9,7 +9,7 @@
  * are produced elsewhere (the experiment runner), so each row carries the speakers its model was trained on, and
  * `fit` refuses a row whose own speaker is among them (`assertOutOfFold`).
  */
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../util/files.js';
 import { readManifest } from '../util/manifest.js';
 import { join } from 'node:path';
 import { VoeError } from '../errors.js';
@@ -313,7 +313,7 @@ export class StackingEnsemble {
       baseInput: this.baseInput,
       notes: this.notes,
     };
-    writeFileSync(join(dir, STACKING_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+    writeFileAtomic(join(dir, STACKING_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
   }
 
   static async load(dir: string): Promise<StackingEnsemble> {

@@ -15,7 +15,8 @@
  * function of its data, options and seed alone, whatever ran before it in the process.
  */
 import { createRequire } from 'node:module';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeFileAtomic } from '../util/files.js';
 import { readManifest } from '../util/manifest.js';
 import { join } from 'node:path';
 import { VoeError } from '../errors.js';
@@ -663,7 +664,7 @@ export class SvmClassifier {
   async save(dir: string): Promise<void> {
     const manifest = this.toManifest();
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, SVM_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+    writeFileAtomic(join(dir, SVM_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
   }
 
   static async load(dir: string): Promise<SvmClassifier> {

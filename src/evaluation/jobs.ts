@@ -221,7 +221,14 @@ export async function runJobs(jobs: TrainingJob[], options: RunJobsOptions): Pro
           running.delete(msg.result.id);
           if (r) doneWork += work(r.job);
           const result: JobResult = { ...msg.result, hash: hashes.get(msg.result.id)! };
-          writeFileAtomic(jobResultPath(options.dir, result.id), JSON.stringify(result));
+          try {
+            writeFileAtomic(jobResultPath(options.dir, result.id), JSON.stringify(result));
+          } catch (e) {
+            // A full disk (DISK_FULL) stops the run with its coded error; the jobs already written are kept.
+            failure ??= e as Error;
+            for (const other of workers) void other.terminate();
+            return;
+          }
           results.set(result.id, result);
           options.onProgress?.({ kind: 'done', id: result.id, jobsDone: results.size, jobsTotal: jobs.length, elapsedSeconds: elapsed(), etaSeconds: eta() });
           feed(w);

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { scanCorpora } from '../corpus/index.js';
 import type { CorpusScan } from '../corpus/types.js';
 import { VoeError } from '../errors.js';
-import { extractCorpus, type ExtractionProgress } from '../features/batch.js';
+import { assertNoEnvironmentalFailures, extractCorpus, type ExtractionProgress } from '../features/batch.js';
 import { describePerturbation, type Perturbation } from '../features/perturbation.js';
 import { trainingPerturbations } from '../models/config.js';
 import type { SplitItem } from '../scoring/folds.js';
@@ -42,6 +42,7 @@ export async function prepareCorpus(cfg: ExperimentConfig, hooks: PrepareHooks):
     { config: cfg.features, cacheRoot: resolve(cfg.cacheRoot), onProgress: hooks.onFeatures, signal: hooks.signal },
   );
   if (extraction.interrupted) return null;
+  assertNoEnvironmentalFailures(extraction);
   const failed = new Map(extraction.failed.map((f) => [f.path, f.reason]));
   // Speed-perturbed versions of the clips that passed, for training augmentation; a clip whose perturbed version
   // fails is dropped (and reported) rather than trained on with fewer versions than the rest.
@@ -51,6 +52,7 @@ export async function prepareCorpus(cfg: ExperimentConfig, hooks: PrepareHooks):
       config: cfg.features, cacheRoot: resolve(cfg.cacheRoot), onProgress: hooks.onFeatures, signal: hooks.signal, perturbation,
     });
     if (perturbed.interrupted) return null;
+    assertNoEnvironmentalFailures(perturbed);
     for (const f of perturbed.failed) failed.set(f.path, `in its augmentation version (${describePerturbation(perturbation)}): ${f.reason}`);
   }
   const usable = scan.utterances.filter((u) => !failed.has(u.path));

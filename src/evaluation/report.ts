@@ -9,9 +9,10 @@
  * report/conclusion.ts (blocks of text and tables), report/plots.ts (Vega-Lite → SVG), report/markdown.ts and
  * report/html.ts (one document model, two renderings).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { fileError, writeFileAtomic } from '../util/files.js';
 import { join } from 'node:path';
-import { VoeError } from '../errors.js';
+import { isVoeError, VoeError } from '../errors.js';
 import { ResultsFolder } from '../predict/results-folder.js';
 import type { ExperimentResults } from '../scoring/results.js';
 import { corpusTitle, material, DEFAULT_REPORT_OPTIONS, modelList, rankByUa, type ReportOptions } from './report/analysis.js';
@@ -101,22 +102,25 @@ export async function writeReport(dir: string, results: ExperimentResults, optio
   try {
     await mkdir(plotDir, { recursive: true });
     const written: WrittenReport = { markdown: folder.reportMarkdownPath, html: folder.reportHtmlPath, plots: [] };
-    await writeFile(written.markdown, report.markdown);
-    await writeFile(written.html, report.html);
+    // Atomically (util/files.ts): a full disk leaves the old report or none, never a truncated one, and says so
+    // with DISK_FULL.
+    writeFileAtomic(written.markdown, report.markdown);
+    writeFileAtomic(written.html, report.html);
     for (const [key, svg] of Object.entries(report.plots)) {
       const path = join(plotDir, `${key}.svg`);
-      await writeFile(path, svg);
+      writeFileAtomic(path, svg);
       written.plots.push(path);
     }
     return written;
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
+    if (isVoeError(e) && e.code !== 'PERMISSION_DENIED' && e.code !== 'NOT_A_DIRECTORY') throw e;
+    const err = (isVoeError(e) ? e.cause : e) as NodeJS.ErrnoException;
     if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS') {
       throw new VoeError('PERMISSION_DENIED', 'cannot write the report here; choose another output folder', { path: err.path ?? dir, cause: e });
     }
     if (err.code === 'ENOTDIR' || err.code === 'EEXIST') {
       throw new VoeError('NOT_A_DIRECTORY', 'the report folder (or a folder above it) is a file; choose another output folder', { path: err.path ?? dir, cause: e });
     }
-    throw e;
+    throw fileError(e, dir, 'writing');
   }
 }

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { describeError } from '../errors.js';
+import { describeError, isVoeError, VoeError, type VoeErrorCode } from '../errors.js';
+import { fileError, fsLayer, isEnvironmental } from '../util/files.js';
 import { hashConfig, sha256 } from '../util/hash.js';
 import { startModuleWorker } from '../util/workers.js';
 import type { FeatureConfig } from '../config.js';
@@ -20,6 +20,13 @@ export interface FileOutcome {
   ok: boolean;
   /** Why the file failed (ok = false). */
   reason?: string;
+  /** The failure's VoeError code, when it had one. */
+  code?: string;
+  /**
+   * The failure is the machine's, not the file's (a full disk, permissions, an I/O error: `isEnvironmental`): a run
+   * must stop on it rather than go on without the file.
+   */
+  environmental?: boolean;
   cached?: boolean;
   contentHash?: string;
   /** Duration of the decoded audio in seconds. */
@@ -45,7 +52,7 @@ export interface ExtractionSummary {
   files: number;
   extracted: number;
   cached: number;
-  failed: Array<{ path: string; reason: string }>;
+  failed: Array<{ path: string; reason: string; code?: string; environmental?: boolean }>;
   warnings: string[];
   /** Groups of files with byte-identical content (a corpus defect worth knowing: the same clip counted twice). */
   duplicates: string[][];
@@ -83,14 +90,16 @@ export async function processFile(path: string, config: FeatureConfig, cache: Fe
   try {
     // A synchronous read: the thread has nothing else to do meanwhile (a worker, or the in-thread loop), and an
     // asynchronous one only adds a hop through the thread pool per file.
-    const bytes = readFileSync(path);
+    const bytes = readClip(path);
     const contentHash = sha256(bytes);
     const warnings: string[] = [];
     let features = cache.read(contentHash, (w) => warnings.push(w));
     let cached = true;
     if (!features) {
       features = await featuresFromWavBytes(bytes, config, path, perturbation);
-      cache.write(contentHash, features);
+      // A cache that cannot be written (full disk) costs the next run time, not this file its features.
+      const warning = cache.tryWrite(contentHash, features);
+      if (warning) warnings.push(`${path}: ${warning}`);
       cached = false;
     }
     return {
@@ -103,7 +112,16 @@ export async function processFile(path: string, config: FeatureConfig, cache: Fe
       warnings: warnings.length ? warnings : undefined,
     };
   } catch (e) {
-    return { path, ok: false, reason: describeError(e) };
+    return { path, ok: false, reason: describeError(e), code: isVoeError(e) ? e.code : undefined, environmental: isEnvironmental(e) || undefined };
+  }
+}
+
+/** A clip's bytes, through the file layer, with coded errors (IS_A_DIRECTORY, PERMISSION_DENIED, IO_ERROR, …). */
+function readClip(path: string): Buffer {
+  try {
+    return fsLayer().readFileSync(path);
+  } catch (e) {
+    throw fileError(e, path, 'reading');
   }
 }
 
@@ -113,13 +131,37 @@ export async function processFile(path: string, config: FeatureConfig, cache: Fe
  */
 export async function loadFeatures(path: string, config: FeatureConfig, cacheRoot: string, perturbation: Perturbation = {}): Promise<FeatureSet> {
   const cache = new FeatureCache(cacheRoot, featureConfigHash(config, perturbation));
-  const bytes = readFileSync(path);
+  const bytes = readClip(path);
   const contentHash = sha256(bytes);
   const hit = cache.read(contentHash);
   if (hit) return hit;
   const features = await featuresFromWavBytes(bytes, config, path, perturbation);
-  cache.write(contentHash, features);
+  const warning = cache.tryWrite(contentHash, features);
+  if (warning && !cacheWarned) {
+    // Once per thread: a full cache disk would otherwise repeat it for every clip of every training job.
+    cacheWarned = true;
+    process.emitWarning(`${path}: ${warning} (further cache failures in this thread are not reported)`, { code: 'VOE_CACHE_WRITE' });
+  }
   return features;
+}
+
+let cacheWarned = false;
+
+/**
+ * Throws the first environmental failure of an extraction (a full disk, a permission, an I/O error: the machine's
+ * fault, not the file's) as a coded VoeError, so that a run stops instead of going on with fewer clips. What was
+ * computed is in the cache already, so the same command resumes once the problem is fixed.
+ */
+export function assertNoEnvironmentalFailures(summary: Pick<ExtractionSummary, 'failed'>): void {
+  const env = summary.failed.filter((f) => f.environmental);
+  if (env.length === 0) return;
+  const first = env[0];
+  const more = env.length > 1 ? ` (and ${env.length - 1} more files)` : '';
+  throw new VoeError(
+    (first.code as VoeErrorCode | undefined) ?? 'IO_ERROR',
+    `stopped: ${first.reason}${more}. This is the machine's problem, not the clip's, so the run does not go on without ` +
+      'it: fix it and run the same command again (every feature computed so far is cached)',
+  );
 }
 
 export async function extractCorpus(paths: string[], options: ExtractionOptions): Promise<ExtractionSummary> {
@@ -171,7 +213,7 @@ export async function extractCorpus(paths: string[], options: ExtractionOptions)
     files: paths.length,
     extracted: finished.filter((o) => o.ok && !o.cached).length,
     cached: cachedCount,
-    failed: finished.filter((o) => !o.ok).map((o) => ({ path: o.path, reason: o.reason ?? 'unknown' })),
+    failed: finished.filter((o) => !o.ok).map((o) => ({ path: o.path, reason: o.reason ?? 'unknown', code: o.code, environmental: o.environmental })),
     warnings: finished.flatMap((o) => o.warnings ?? []),
     duplicates: duplicateGroups(finished),
     audioSeconds,

@@ -1,15 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { threadId } from 'node:worker_threads';
+import { describeError } from '../errors.js';
+import { fsLayer, makeFolder, writeFileAtomic } from '../util/files.js';
 import { deserializeFeatureSet, serializeFeatureSet, type FeatureSet } from './feature-set.js';
-
-/**
- * Names temporary files uniquely among concurrent writers: process, thread, a random tag drawn once (other machines
- * on a shared folder), then a counter (a randomBytes call per write cost 10–60 µs here).
- */
-const TMP_TAG = `${process.pid}.${threadId}.${randomBytes(4).toString('hex')}`;
-let tmpCount = 0;
 
 /**
  * Features on disk, keyed by the audio's content hash under a folder per feature-config hash: the same audio with
@@ -48,29 +41,37 @@ export class FeatureCache {
     }
   }
 
+  /** Stores an entry atomically (util/files.ts); throws a coded error (DISK_FULL, PERMISSION_DENIED, …) on failure. */
   write(contentHash: string, features: FeatureSet): void {
     const path = this.entryPath(contentHash);
     const dir = join(path, '..');
+    const io = fsLayer();
     // mkdir of an existing folder still costs a system call or two (~0.3–0.8 ms here): once per folder and cache.
     if (!this.folders.has(dir)) {
-      mkdirSync(dir, { recursive: true });
+      makeFolder(dir, io);
       this.folders.add(dir);
     }
-    const tmp = `${path}.${TMP_TAG}.${++tmpCount}.tmp`;
     const bytes = serializeFeatureSet(features);
     try {
-      try {
-        writeFileSync(tmp, bytes);
-      } catch (e) {
-        // The folder was removed since we made it: make it again, once.
-        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(tmp, bytes);
-      }
-      renameSync(tmp, path);
+      writeFileAtomic(path, bytes, io);
     } catch (e) {
-      rmSync(tmp, { force: true });
-      throw e;
+      // The folder was removed since we made it: make it again, once.
+      if ((e as { code?: string }).code !== 'FILE_NOT_FOUND') throw e;
+      makeFolder(dir, io);
+      writeFileAtomic(path, bytes, io);
+    }
+  }
+
+  /**
+   * `write`, with a failure (a full or read-only cache disk) returned as a warning instead of thrown: the features
+   * were computed correctly and are used all the same; only the next run will have to compute them again.
+   */
+  tryWrite(contentHash: string, features: FeatureSet): string | undefined {
+    try {
+      this.write(contentHash, features);
+      return undefined;
+    } catch (e) {
+      return `cache not written, features used anyway (${describeError(e)})`;
     }
   }
 

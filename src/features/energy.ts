@@ -73,7 +73,7 @@ export function rms(y: Signal, opts: FrameOptions = {}): Float32Array {
 function blockSums(y: Signal, shift: number, grid: { g: number; sums: Float64Array }, crossings: boolean, nthr: number): void {
   const dsp = wasmDsp();
   const nb = grid.sums.length;
-  const xAt = dsp.region('energy-signal', y.length);
+  const xAt = dsp.region('signal', y.length);
   const outAt = dsp.region('energy-blocks', nb);
   const heap = dsp.f64;
   heap.set(y, xAt / 8);

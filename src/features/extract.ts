@@ -4,21 +4,29 @@
  */
 // wav.js directly, and the resampler only when a clip needs it: corpora already at config.sr never use it.
 import { normalizeActiveLevel } from '../audio/normalize.js';
-import { decodeWav } from '../audio/wav.js';
-import { AudioError } from '../errors.js';
+import { decodeWav, wavLayoutOfBytes } from '../audio/wav.js';
+import { AudioError, isVoeError } from '../errors.js';
 import type { FeatureConfig } from '../config.js';
 import type { FeatureSet } from './feature-set.js';
 import { applyNoise, checkPerturbation, type Perturbation } from './perturbation.js';
 import { sha256 } from '../util/hash.js';
 import { yinWithPeriodicity } from './pitch.js';
 import { spectralFeatures } from './spectral.js';
-import { wasmDsp } from './wasm-dsp.js';
+import { releaseLargeWasmHeap, resetWasmDsp, wasmDsp } from './wasm-dsp.js';
 
 /**
  * Bumped whenever extraction changes what it computes for the same config, so that old cache entries (keyed by
  * config and this version) are not reused.
  */
 export const EXTRACTOR_VERSION = 2; // 2: our polyphase resampler replaced libsamplerate (clips not at config.sr, speed perturbation)
+
+/**
+ * The longest clip featurised, in samples at config.sr: 2^26, 69.9 min at 16 kHz. Extraction holds the whole clip
+ * and its frame matrices at once (about 16 bytes per sample in the wasm heap plus 10 in JavaScript: a 60-min clip
+ * at 16 kHz peaks near 1.6 GB RSS); longer input is refused with TOO_LONG, from the WAV header before decoding.
+ * Split longer recordings into clips first (emotion is a property of an utterance, seconds long, anyway).
+ */
+export const MAX_CLIP_SAMPLES = 2 ** 26;
 
 /** Peak below which a clip is treated as silent (about −100 dBFS): its features would describe nothing. */
 export const SILENCE_PEAK = 1e-5;
@@ -28,6 +36,33 @@ export const SILENCE_PEAK = 1e-5;
  * @throws AudioError SILENT_AUDIO for a silent clip, TOO_SHORT for one too short to have delta_width frames.
  */
 export function extractFeatures(y: Float32Array, config: FeatureConfig, path?: string): FeatureSet {
+  checkClipLength(y.length, config, path);
+  try {
+    return extractChecked(y, config, path);
+  } catch (e) {
+    // Whatever an unexpected failure left in the kernels' memory dies with it: the next clip gets a fresh kernel
+    // set (~0.1 s to compile). Our own coded refusals (TOO_SHORT, SILENT_AUDIO, TOO_LONG) leave it consistent.
+    if (!isVoeError(e)) resetWasmDsp();
+    throw e;
+  } finally {
+    releaseLargeWasmHeap();
+  }
+}
+
+/** TOO_LONG for a clip of more than MAX_CLIP_SAMPLES samples at config.sr. */
+function checkClipLength(samples: number, config: FeatureConfig, path: string | undefined): void {
+  if (samples > MAX_CLIP_SAMPLES) {
+    const minutes = (n: number) => (n / config.sr / 60).toFixed(1);
+    throw new AudioError(
+      'TOO_LONG',
+      `clip too long: ${minutes(samples)} min at ${config.sr} Hz (${samples} samples); features are computed for clips up to ` +
+        `${MAX_CLIP_SAMPLES} samples (${minutes(MAX_CLIP_SAMPLES)} min at ${config.sr} Hz): split the recording into shorter clips`,
+      { path },
+    );
+  }
+}
+
+function extractChecked(y: Float32Array, config: FeatureConfig, path?: string): FeatureSet {
   // Deltas need at least delta_width frames (librosa raises below that); frames = 1 + floor(n / hop).
   const minSamples = Math.max(config.win_length, (config.delta_width - 1) * config.hop_length);
   if (y.length < minSamples) {
@@ -40,7 +75,10 @@ export function extractFeatures(y: Float32Array, config: FeatureConfig, path?: s
   }
   // max |y| in the wasm heap, two samples per vector (NaN ignored, as a JavaScript `a > peak` loop would).
   const dsp = wasmDsp();
-  const at = dsp.region('extract-signal', y.length);
+  // The 'signal' region is the clip's float64 copy for every pass (this peak, the STFT, the energy pass, YIN), each
+  // with its own padding: reserved once at the largest (YIN pads to whole blocks past the end), since a region
+  // that grows is reallocated and the old copy, 8 bytes a sample, stays in the heap.
+  const at = dsp.region('signal', y.length + 4 * (config.n_fft + config.pitch_frame_length) + 16 * config.hop_length);
   dsp.f64.set(y, at / 8);
   const peak = dsp.peakabs(at, y.length);
   if (peak < SILENCE_PEAK) {
@@ -91,8 +129,12 @@ export function levelNormalised(y: Float32Array, config: Pick<FeatureConfig, 'le
  */
 export async function featuresFromWavBytes(bytes: Uint8Array, config: FeatureConfig, path?: string, perturbation: Perturbation = {}): Promise<FeatureSet> {
   checkPerturbation(perturbation);
-  const decoded = decodeWav(bytes, path);
   const speed = perturbation.speed ?? 1;
+  // The length after resampling, from the header alone: a small file declaring a low rate must not be decoded and
+  // resampled into more than extraction will take.
+  const layout = wavLayoutOfBytes(bytes, path);
+  checkClipLength(Math.ceil((layout.frames * config.sr) / (layout.sampleRate * speed)), config, path);
+  const decoded = decodeWav(bytes, path);
   let y = decoded.samples;
   if (decoded.sampleRate !== config.sr || speed !== 1) {
     const { resample } = await import('../audio/resample.js');

@@ -14,7 +14,7 @@ import { clampTopDb, dbOf, resolveDb, type PowerToDbOptions } from './db.js';
 import type { Matrix } from './matrix.js';
 import { applyMelFilterbank, melFilterbank, resolveMelStft, type MelFilterbank, type MelSpectrogramOptions } from './mel.js';
 import { forEachPowerFrame, forEachPowerFrameInHeap, frameCount, type Signal } from './stft.js';
-import { MAX_WASM_FFT, wasmDsp, type WasmDsp } from './wasm-dsp.js';
+import { MAX_WASM_FFT, onWasmDspReset, wasmDsp, type WasmDsp } from './wasm-dsp.js';
 
 /**
  * The orthonormal DCT-II basis, n_mfcc × n_input row-major (row k = k-th cosine), so that `basis · x` equals
@@ -144,6 +144,7 @@ class FoldedDct {
 }
 
 const dctCache = new Map<string, FoldedDct>();
+onWasmDspReset(() => dctCache.clear());
 
 function foldedDct(n_mfcc: number, n: number, lifter: number): FoldedDct {
   const key = `${n_mfcc}/${n}/${lifter}`;
@@ -232,7 +233,8 @@ export function logMelAndMfcc(y: Signal, opts: LogMelMfccOptions): LogMelMfcc {
 }
 
 /** A filterbank's sparse arrays copied into the heap (once per bank). */
-const heapBanks = new WeakMap<MelFilterbank, { start: number; offset: number; weights: number }>();
+let heapBanks = new WeakMap<MelFilterbank, { start: number; offset: number; weights: number }>();
+onWasmDspReset(() => (heapBanks = new WeakMap()));
 
 function heapBank(dsp: WasmDsp, bank: MelFilterbank): { start: number; offset: number; weights: number } {
   let hb = heapBanks.get(bank);

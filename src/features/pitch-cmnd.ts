@@ -38,7 +38,7 @@
  * Both engines treat an all-zero frame exactly (r ≡ 0), as librosa does.
  */
 import { getRealFft } from './fft.js';
-import { MAX_WASM_FFT, unitRoot, wasmDsp, type WasmDsp } from './wasm-dsp.js';
+import { MAX_WASM_FFT, onWasmDspReset, unitRoot, wasmDsp, type WasmDsp } from './wasm-dsp.js';
 
 /** numpy.finfo(np.float32).tiny: librosa's `util.tiny` for the float32 frames it works on. */
 export const FLOAT32_TINY = 1.1754943508222875e-38;
@@ -226,7 +226,6 @@ class BlockedCmnd extends CmndEngine {
   private readonly subBlock: number;
   /** The padded signal in the heap (xp views it), the CMND output and the cmnd kernel's scratch (d, cum, k). */
   private xpAt = 0;
-  private xpCapacity = 0;
   private readonly cmndOut: number;
   private cmndView: Float64Array = new Float64Array(0);
   private readonly scratch: number;
@@ -294,10 +293,9 @@ class BlockedCmnd extends CmndEngine {
   protected override load(y: ArrayLike<number>, minLength: number): void {
     const pad = this.g.center ? Math.floor(this.N / 2) : 0;
     const need = Math.max(y.length + 2 * pad, minLength);
-    if (this.xpCapacity < need) {
-      this.xpCapacity = Math.max(need, Math.ceil(this.xpCapacity * 1.5));
-      this.xpAt = this.dsp.alloc(this.xpCapacity);
-    }
+    // The thread's one 'signal' region (the STFT and the energy pass load the clip there too, one after another):
+    // a 60-min clip holds one 460 MB float64 copy in the heap, not four.
+    this.xpAt = this.dsp.region('signal', need);
     const heap = this.dsp.f64;
     this.xp = heap.subarray(this.xpAt / 8, this.xpAt / 8 + need);
     const xp = this.xp;
@@ -454,6 +452,7 @@ function nextPow2(n: number): number {
 }
 
 const engines = new Map<string, CmndEngine>();
+onWasmDspReset(() => engines.clear());
 
 /**
  * Runs the CMND of every frame of y through `visit` and returns the number of frames. `engine` picks the

@@ -12,7 +12,7 @@
  * before storing complex64), with one FFT plan and its buffers per size, none per frame.
  */
 import { getRealFft } from './fft.js';
-import { MAX_WASM_FFT, wasmDsp } from './wasm-dsp.js';
+import { MAX_WASM_FFT, onWasmDspReset, wasmDsp } from './wasm-dsp.js';
 import type { Matrix } from './matrix.js';
 
 /** Samples accepted by the spectral functions. */
@@ -115,6 +115,7 @@ interface WasmStftBuffers {
 }
 
 const wasmStftBuffers = new Map<string, WasmStftBuffers>();
+onWasmDspReset(() => wasmStftBuffers.clear());
 
 /**
  * Calls `onFrame(t, power)` for every frame t with the power spectrum |X_t[k]|², k = 0 … n_fft/2, in a scratch
@@ -174,7 +175,7 @@ export function forEachPowerFrameInHeap(y: Signal, opts: StftOptions, onFrame: (
   const frames = frameCount(len, n_fft, hop_length, center);
   // The signal in the heap, with the centring zeros, so that frame t starts at padded sample t·hop_length.
   const pad = center ? n_fft >> 1 : 0;
-  const sig = dsp.region('stft-signal', len + 2 * pad + n_fft);
+  const sig = dsp.region('signal', len + 2 * pad + n_fft);
   const heap = dsp.f64;
   const s0 = sig / 8;
   heap.fill(0, s0, s0 + pad);

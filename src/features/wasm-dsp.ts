@@ -21,9 +21,17 @@
  * interleaves its outputs with shuffles; later passes vectorise along the stride. Twiddles are tabulated once per
  * size with Math.cos/sin of the exact angle.
  */
+import { AudioError } from '../errors.js';
 import { instantiateOnMemory, WASM_PAGE_BYTES, WebAssemblyJs, type WasmMemory } from '../wasm/api.js';
 import { assemble } from '../wasm/asm.js';
 import { forRange, get as g, memoryModule, set as s, v128Locals as V128 } from '../wasm/wat.js';
+
+/**
+ * The most a kernel set's memory may grow to: just under 2 GiB, so that every byte offset is a positive int32 (the
+ * kernels take i32 pointers, and JavaScript's bitwise operators wrap above 2^31). A clip that would need more is
+ * refused with TOO_LONG before anything is written; extract.ts refuses long clips well before this (MAX_CLIP_SAMPLES).
+ */
+export const MAX_HEAP_BYTES = 32767 * WASM_PAGE_BYTES;
 
 // ---------------------------------------------------------------------------------------------------------------
 // WAT helpers (flat form) over v128 locals.
@@ -679,7 +687,7 @@ export class WasmDsp {
 
   constructor(sizes: number[]) {
     this.sizes = sizes;
-    this.memory = new WebAssemblyJs.Memory({ initial: 16 });
+    this.memory = new WebAssemblyJs.Memory({ initial: 16, maximum: MAX_HEAP_BYTES / WASM_PAGE_BYTES });
     // FFTs are compiled per size on first use (their own modules on the same memory): a worker pays for the
     // sizes it needs (~5 ms each), not for all of them.
     this.exports = instantiateOnMemory(new WebAssemblyJs.Module(assemble(memoryModule(KERNELS))), this.memory);
@@ -716,11 +724,29 @@ export class WasmDsp {
   /** `count` zeroed float64s, 16-byte aligned; returns the byte offset. */
   alloc(count: number): number {
     const at = this.top;
-    this.top = (at + 8 * count + 15) & ~15;
-    const need = this.top - this.memory.buffer.byteLength;
-    if (need > 0) this.memory.grow(Math.ceil(need / WASM_PAGE_BYTES));
+    // Plain arithmetic, not `& ~15`: a bitwise and wraps past 2^31 to a negative offset, and that wrapped top was
+    // the "RangeError: offset is out of bounds" of clips past ~55 min, which then failed every later clip too.
+    const top = Math.ceil((at + 8 * count) / 16) * 16;
+    if (top > MAX_HEAP_BYTES) {
+      throw new AudioError('TOO_LONG', `input too long: the feature kernels would need ${(top / 2 ** 20).toFixed(0)} MiB of wasm memory, more than the ${MAX_HEAP_BYTES / 2 ** 20} MiB they may use`);
+    }
+    const need = top - this.memory.buffer.byteLength;
+    if (need > 0) {
+      try {
+        this.memory.grow(Math.ceil(need / WASM_PAGE_BYTES));
+      } catch (e) {
+        throw new AudioError('TOO_LONG', `input too long: could not grow the feature kernels' wasm memory to ${(top / 2 ** 20).toFixed(0)} MiB`, { cause: e });
+      }
+    }
+    // Committed only once the memory is there: a refused allocation leaves this kernel set as it was.
+    this.top = top;
     this.f64.fill(0, at / 8, at / 8 + count);
     return at;
+  }
+
+  /** Bytes of wasm memory this kernel set holds (it never shrinks; `resetWasmDsp` gives it back). */
+  get heapBytes(): number {
+    return this.memory.buffer.byteLength;
   }
 
   /**
@@ -787,9 +813,37 @@ const SIZES = [8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192];
 export const MAX_WASM_FFT = SIZES[SIZES.length - 1];
 
 let shared: WasmDsp | undefined;
+const resetHooks: Array<() => void> = [];
 
 /** This thread's kernel set (compiled on first use). */
 export function wasmDsp(): WasmDsp {
   shared ??= new WasmDsp(SIZES);
   return shared;
+}
+
+/**
+ * Registers a cache of byte offsets into this thread's kernel memory (buffers, tables, engines), to be dropped by
+ * `resetWasmDsp`: offsets into a discarded memory must never be used with the next one.
+ */
+export function onWasmDspReset(clear: () => void): void {
+  resetHooks.push(clear);
+}
+
+/**
+ * Discards this thread's kernel set and every cache of offsets into it; the next `wasmDsp()` compiles a fresh one.
+ * Called after any unexpected failure of an extraction (whatever state it left behind dies with it, so one file
+ * cannot break the next) and after a clip that grew the memory past `keepBytes` (wasm memory never shrinks: this
+ * gives it back).
+ */
+export function resetWasmDsp(): void {
+  shared = undefined;
+  for (const clear of resetHooks) clear();
+}
+
+/** Memory a thread may keep between clips (~10 min of audio at 16 kHz needs more): above it, it is given back. */
+export const KEEP_HEAP_BYTES = 256 * 2 ** 20;
+
+/** `resetWasmDsp` if this thread's kernel memory has grown past `keepBytes`. */
+export function releaseLargeWasmHeap(keepBytes = KEEP_HEAP_BYTES): void {
+  if (shared !== undefined && shared.heapBytes > keepBytes) resetWasmDsp();
 }

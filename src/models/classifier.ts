@@ -3,7 +3,8 @@
  * `predict` on new ones, `save` to a folder and `load` back. Clips arrive as cached `FeatureSet`s; labels as
  * emotion names; probabilities come back n × classes, row-major, in the order of `classes`.
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeFileAtomic } from '../util/files.js';
 import { readManifest } from '../util/manifest.js';
 import { join } from 'node:path';
 import type * as tfl from '@tensorflow/tfjs-layers';
@@ -150,7 +151,7 @@ export class NeuralClassifier implements EmotionClassifier {
       training: this.training,
       notes: this.notes,
     };
-    writeFileSync(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+    writeFileAtomic(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
   }
 
   static async load(dir: string): Promise<NeuralClassifier> {

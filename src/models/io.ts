@@ -3,7 +3,8 @@
  * (tfjs-core has no file-system handler without tfjs-node). The same files load in a browser with plain tfjs:
  * `tf.loadLayersModel('…/model.json')`.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../util/files.js';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
@@ -13,7 +14,7 @@ export async function saveLayersModel(model: tfl.LayersModel, dir: string): Prom
   await model.save(
     tf.io.withSaveHandler(async (artifacts) => {
       const weights = artifacts.weightData ? Buffer.from(tf.io.concatenateArrayBuffers([artifacts.weightData].flat())) : Buffer.alloc(0);
-      writeFileSync(join(dir, 'weights.bin'), weights);
+      writeFileAtomic(join(dir, 'weights.bin'), weights);
       const modelJson = {
         format: artifacts.format ?? 'layers-model',
         generatedBy: artifacts.generatedBy,
@@ -21,7 +22,7 @@ export async function saveLayersModel(model: tfl.LayersModel, dir: string): Prom
         modelTopology: artifacts.modelTopology,
         weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs ?? [] }],
       };
-      writeFileSync(join(dir, 'model.json'), JSON.stringify(modelJson));
+      writeFileAtomic(join(dir, 'model.json'), JSON.stringify(modelJson));
       return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON', weightDataBytes: weights.length } };
     }),
   );

@@ -1,8 +1,9 @@
 /**
  * Prediction on new audio with the models a run saved: either one network folder (`models/final-cnn`, any folder
- * holding a `voe-model.json`), or a whole results folder, whose stacking ensemble (`models/final-ensemble*`) is
- * fed by the final CNN and RNN exactly as in training: their class probabilities (and, for the variant that uses
- * them, the utterance-level functionals) into the SVM.
+ * holding a `voe-model.json`), or a whole results folder and any model of it the report scores and the run saved:
+ * a stacking ensemble (`models/final-ensemble*`), fed by the final CNN and RNN exactly as in training (their class
+ * probabilities and, for the variants that use them, the functionals or the functionals SVM's probabilities, into
+ * the SVM), or a base model alone (`cnn`, `rnn`, their `average`, `svm-functionals`).
  */
 import type { FeatureConfig } from '../config.js';
 import { FUNCTIONALS_BASE, placeInto, StackingEnsemble, SvmClassifier, svmFunctionals, type BasePredictions } from '../ensemble/index.js';
@@ -14,8 +15,10 @@ import { NEURAL_MANIFEST, NeuralClassifier } from '../models/classifier.js';
 import { normaliseBySpeaker, type SpeakerNorm } from '../models/speaker-norm.js';
 import type { ExperimentResults } from '../scoring/results.js';
 import type { ModelSource } from './model-source.js';
+import { ResultsFolder } from './results-folder.js';
 import { hasFinalModel, loadNetwork, loadStacking, loadSvm, readMetrics, RESULTS_PATHS } from './saved-models.js';
 import { clipWarnings, type PredictionWarning } from './warnings.js';
+import { fileError, fsLayer } from '../util/files.js';
 
 /**
  * What differs between Node and a browser when a predictor loads: how a location (a folder, a URL) becomes a
@@ -82,40 +85,42 @@ export class EmotionPredictor {
   trainedOn?: PredictorSummary['trainedOn'];
 
   private constructor(
-    /** What decides: 'cnn', 'rnn', 'ensemble', 'ensemble+functionals' or 'ensemble+svm-functionals'. */
+    /** What decides: a name of `predictableModels` ('cnn', 'ensemble', 'svm-functionals', …). */
     readonly name: string,
     readonly classes: string[],
     readonly featureConfig: FeatureConfig,
     private readonly networks: NeuralClassifier[],
     private readonly ensemble: StackingEnsemble | null,
-    /** The functionals SVM, when the ensemble stacks its probabilities too. */
+    /** The functionals SVM, when the ensemble stacks its probabilities too, or when it decides alone. */
     private readonly functionalsSvm: SvmClassifier | null = null,
+    /** How the run normalised speakers, for a predictor without networks (the functionals SVM alone). */
+    private readonly svmNorm: { speakerNorm: SpeakerNorm; activeTopDb: number } | null = null,
   ) {}
 
   /**
-   * A results folder (uses its stacking ensemble: `name`, or the variant with the higher cross-validated UA in its
-   * metrics.json) or a single saved network folder: a path in Node, a URL in the browser build, or any
-   * `ModelSource`. Both platforms load through this one path.
+   * A results folder (the model `name`, one of `predictableModels(dir)`; by default the one with the best
+   * cross-validated UA in its metrics.json, as the report ranks them) or a single saved network folder: a path in
+   * Node, a URL in the browser build, or any `ModelSource`. Both platforms load through this one path.
    */
   static async load(location: string | ModelSource, name?: string): Promise<EmotionPredictor> {
     const source = typeof location === 'string' ? await platform.open(location) : location;
+    const dir = source.root;
     await platform.initBackend();
     if (await source.exists(NEURAL_MANIFEST)) {
       const net = await loadNetwork(source, '');
-      if (!net.featureConfig) throw new VoeError('INVALID_ARGUMENT', 'the saved model records no feature config', { path: source.root });
+      if (!net.featureConfig) throw new VoeError('INVALID_ARGUMENT', 'the saved model records no feature config', { path: dir });
       return new EmotionPredictor(net.config.architecture, net.classes, net.featureConfig, [net], null);
     }
-    const metrics = await readMetrics(source);
-    const variant = name ?? (await bestStackingVariant(source, metrics));
-    if (!(await hasFinalModel(source, variant))) {
-      throw new VoeError('FILE_NOT_FOUND', `no ${RESULTS_PATHS.finalModel(variant)} here: not a results folder of \`voe experiment\`, nor a model folder`, { path: source.root });
+    const available = await modelsIn(source);
+    if (available.length === 0) {
+      throw new VoeError('FILE_NOT_FOUND', 'no models/final-* here: not a results folder of `voe experiment`, nor a model folder', { path: dir });
     }
-    const ensemble = await loadStacking(source, RESULTS_PATHS.finalModel(variant));
-    const networks = await Promise.all(ensemble.models.filter((m) => m !== FUNCTIONALS_BASE).map((m) => loadNetwork(source, RESULTS_PATHS.finalModel(m))));
-    const functionalsSvm = ensemble.models.includes(FUNCTIONALS_BASE) ? await loadSvm(source, RESULTS_PATHS.finalModel(FUNCTIONALS_BASE)) : null;
-    const fc = networks[0]?.featureConfig;
-    if (!fc) throw new VoeError('INVALID_ARGUMENT', 'the saved networks record no feature config', { path: source.root });
-    const predictor = new EmotionPredictor(variant, ensemble.classes, fc, networks, ensemble, functionalsSvm);
+    const metrics = await readMetrics(source);
+    const variant = name ?? bestModel(metrics, available);
+    if (!available.includes(variant)) {
+      throw new VoeError('INVALID_ARGUMENT', `no model "${variant}" in this results folder; choose one of: ${available.join(', ')}`, { path: dir });
+    }
+    const predictor = STACKING_VARIANTS.includes(variant) ? await EmotionPredictor.loadStack(source, variant) : await EmotionPredictor.loadBase(source, variant, metrics);
     if (metrics) predictor.trainedOn = { corpus: metrics.corpus.name, utterances: metrics.corpus.utterances, speakers: metrics.corpus.speakers };
     const scored = metrics?.models[variant];
     if (metrics && scored) {
@@ -128,6 +133,38 @@ export class EmotionPredictor {
       };
     }
     return predictor;
+  }
+
+  /** A base model of a results folder: one final network, the mean of both, or the functionals SVM. */
+  private static async loadBase(source: ModelSource, name: string, metrics: ExperimentResults | null): Promise<EmotionPredictor> {
+    const dir = source.root;
+    if (name === FUNCTIONALS_BASE) {
+      const fc = (metrics?.config as { features?: FeatureConfig } | undefined)?.features;
+      if (!metrics || !fc) throw new VoeError('INVALID_ARGUMENT', `${FUNCTIONALS_BASE} needs the run's feature config from metrics.json, which is missing`, { path: dir });
+      // The run's functionals were computed after the same speaker normalisation as the networks' inputs.
+      const run = metrics.config as { speakerNorm?: SpeakerNorm; cnn?: { activeTopDb?: number } };
+      const svmNorm = { speakerNorm: run.speakerNorm ?? 'none', activeTopDb: run.cnn?.activeTopDb ?? 0 };
+      if (svmNorm.speakerNorm !== 'none' && run.cnn?.activeTopDb === undefined) {
+        throw new VoeError('INVALID_ARGUMENT', `${FUNCTIONALS_BASE}: metrics.json records speaker normalisation but not its activeTopDb`, { path: dir });
+      }
+      const svm = await loadSvm(source, RESULTS_PATHS.finalModel(FUNCTIONALS_BASE));
+      return new EmotionPredictor(name, svm.classes, fc, [], null, svm, svmNorm);
+    }
+    const archs = name === 'average' ? ['cnn', 'rnn'] : [name];
+    const networks = await Promise.all(archs.map((a) => loadNetwork(source, RESULTS_PATHS.finalModel(a))));
+    const fc = networks[0].featureConfig;
+    if (!fc) throw new VoeError('INVALID_ARGUMENT', 'the saved networks record no feature config', { path: dir });
+    return new EmotionPredictor(name, networks[0].classes, fc, networks, null);
+  }
+
+  /** A stacking variant of a results folder, with the base models it stacks. */
+  private static async loadStack(source: ModelSource, variant: string): Promise<EmotionPredictor> {
+    const ensemble = await loadStacking(source, RESULTS_PATHS.finalModel(variant));
+    const networks = await Promise.all(ensemble.models.filter((m) => m !== FUNCTIONALS_BASE).map((m) => loadNetwork(source, RESULTS_PATHS.finalModel(m))));
+    const functionalsSvm = ensemble.models.includes(FUNCTIONALS_BASE) ? await loadSvm(source, RESULTS_PATHS.finalModel(FUNCTIONALS_BASE)) : null;
+    const fc = networks[0]?.featureConfig;
+    if (!fc) throw new VoeError('INVALID_ARGUMENT', 'the saved networks record no feature config', { path: source.root });
+    return new EmotionPredictor(variant, ensemble.classes, fc, networks, ensemble, functionalsSvm);
   }
 
   summary(): PredictorSummary {
@@ -144,7 +181,7 @@ export class EmotionPredictor {
    * several clips of the speaker at once (`predictSpeaker`).
    */
   get speakerNorm(): SpeakerNorm {
-    return this.networks[0].config.speakerNorm;
+    return this.networks[0]?.config.speakerNorm ?? this.svmNorm?.speakerNorm ?? 'none';
   }
 
   /**
@@ -171,7 +208,8 @@ export class EmotionPredictor {
   predictSpeaker(clips: FeatureSet[]): Prediction[] {
     if (clips.length === 0) throw new VoeError('INVALID_ARGUMENT', 'no clips to predict');
     const { speakerNorm } = this;
-    const normalised = normaliseBySpeaker(clips, clips.map(() => 'speaker'), speakerNorm, this.networks[0].config.activeTopDb);
+    const activeTopDb = this.networks[0]?.config.activeTopDb ?? this.svmNorm?.activeTopDb ?? 0;
+    const normalised = normaliseBySpeaker(clips, clips.map(() => 'speaker'), speakerNorm, activeTopDb);
     return normalised.map((fs) => this.predictPrepared(fs));
   }
 
@@ -181,7 +219,16 @@ export class EmotionPredictor {
 
   private decide(fs: FeatureSet): Omit<Prediction, 'warnings'> {
     const bases: { name: string; classes: string[]; probs: Float32Array }[] = this.networks.map((n) => ({ name: n.config.architecture, classes: n.classes, probs: n.predictProba([fs]) }));
-    if (!this.ensemble) return { emotion: argmax(asRecord(bases[0].classes, bases[0].probs)), probabilities: asRecord(bases[0].classes, bases[0].probs) };
+    if (!this.ensemble) {
+      if (this.functionalsSvm && bases.length === 0) {
+        const probabilities = asRecord(this.classes, inClassOrder(this.functionalsSvm, [svmFunctionals(fs)], this.classes));
+        return { emotion: argmax(probabilities), probabilities };
+      }
+      // One network, or the mean of the CNN's and the RNN's probabilities ('average', as the experiment scores it).
+      const probabilities: Record<string, number> = Object.fromEntries(this.classes.map((c) => [c, 0]));
+      for (const b of bases) for (const [c, v] of Object.entries(asRecord(b.classes, b.probs))) probabilities[c] += v / bases.length;
+      return { emotion: argmax(probabilities), probabilities, ...(bases.length > 1 ? { base: Object.fromEntries(bases.map((b) => [b.name, asRecord(b.classes, b.probs)])) } : {}) };
+    }
     if (this.functionalsSvm) bases.push({ name: FUNCTIONALS_BASE, classes: this.ensemble.classes, probs: inClassOrder(this.functionalsSvm, [svmFunctionals(fs)], this.ensemble.classes) });
     const base: BasePredictions[] = bases.map((b) => ({ model: b.name, classes: b.classes, probs: b.probs, trainedOnSpeakers: [[]] }));
     const extra = this.ensemble.extraFeatures > 0 ? [svmFunctionals(fs)] : undefined;
@@ -215,10 +262,12 @@ export class EmotionPredictor {
 
   /** The features this predictor's models read, of one WAV file. */
   async featuresOfFile(path: string): Promise<FeatureSet> {
-    const { readFile } = await import('node:fs/promises');
-    const bytes = await readFile(path).catch((e: unknown) => {
-      throw new VoeError('FILE_NOT_FOUND', `cannot read: ${e instanceof Error ? e.message : String(e)}`, { path });
-    });
+    let bytes: Uint8Array;
+    try {
+      bytes = fsLayer().readFileSync(path);
+    } catch (e) {
+      throw fileError(e, path, 'reading');
+    }
     return featuresFromWavBytes(bytes, this.featureConfig, path);
   }
 
@@ -229,15 +278,37 @@ export class EmotionPredictor {
   }
 }
 
-/** The stacking variant with the higher mean UA in the folder's metrics.json ('ensemble' if none is recorded). */
-async function bestStackingVariant(source: ModelSource, r: ExperimentResults | null): Promise<string> {
-  if (!r) return 'ensemble';
-  const candidates: string[] = [];
-  for (const n of ['ensemble', 'ensemble+functionals', `ensemble+${FUNCTIONALS_BASE}`]) {
-    if (r.models[n] && (await hasFinalModel(source, n))) candidates.push(n);
-  }
-  if (candidates.length === 0) return 'ensemble';
-  return candidates.reduce((a, b) => (r.models[b].ua.mean > r.models[a].ua.mean ? b : a));
+const STACKING_VARIANTS = ['ensemble', 'ensemble+functionals', `ensemble+${FUNCTIONALS_BASE}`];
+
+/** The predictable models among the final models a folder holds (the stacking variants, cnn, rnn, …). */
+function predictableAmong(has: (m: string) => boolean): string[] {
+  const names = [...STACKING_VARIANTS.filter(has), ...['cnn', 'rnn'].filter(has)];
+  if (has('cnn') && has('rnn')) names.push('average');
+  if (has(FUNCTIONALS_BASE)) names.push(FUNCTIONALS_BASE);
+  return names;
+}
+
+/**
+ * The models a results folder can predict with, from its saved final models: the stacking variants, the final CNN
+ * and RNN, 'average' (their mean) when both are there, and the functionals SVM.
+ */
+export function predictableModels(dir: string): string[] {
+  const folder = new ResultsFolder(dir);
+  return predictableAmong((m) => folder.hasFinalModel(m));
+}
+
+/** `predictableModels` of a folder read through a `ModelSource` (a URL cannot be listed: each final model is asked for). */
+async function modelsIn(source: ModelSource): Promise<string[]> {
+  const present = new Set<string>();
+  for (const m of [...STACKING_VARIANTS, 'cnn', 'rnn', FUNCTIONALS_BASE]) if (await hasFinalModel(source, m)) present.add(m);
+  return predictableAmong((m) => present.has(m));
+}
+
+/** The report's best model (highest mean UA in metrics.json; first listed wins ties) that can predict; else the first stacking variant. */
+function bestModel(r: ExperimentResults | null, available: string[]): string {
+  const scored = r ? Object.keys(r.models).filter((n) => available.includes(n)) : [];
+  if (!r || scored.length === 0) return available[0];
+  return scored.reduce((a, b) => (r.models[b].ua.mean > r.models[a].ua.mean ? b : a));
 }
 
 /** The SVM's probabilities for `rows` with columns in `classes` order (a class it never saw gets 0). */

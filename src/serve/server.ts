@@ -9,11 +9,18 @@
  *
  * A bad upload (not a WAV, truncated, silent, too short) is answered 400 with `{ error: { code, message } }`; the
  * server keeps running. Built on node:http: three routes need no framework.
+ *
+ * Under abuse: an upload whose header declares more than `maxSeconds` of audio is refused (413 TOO_LONG) before it
+ * is decoded, so a small file declaring a very low rate cannot expand to an hour of samples; with a `pool`
+ * (pool.ts; `voe serve` always uses one) predictions run in worker threads behind a bounded queue (503 with
+ * Retry-After when full) and a per-request time limit; a client that hangs up is logged as such, not as an error.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { wavLayoutOfBytes } from '../audio/wav.js';
 import { isVoeError } from '../errors.js';
+import { PoolError, type InferencePool } from './pool.js';
 import type { EmotionPredictor } from '../predict/predictor.js';
 import { packagePath } from '../util/package-root.js';
 import { contentType, type SiteFiles } from './web-site.js';
@@ -23,9 +30,19 @@ export interface ServerOptions {
   maxUploadBytes?: number;
   /** Called with one line per request (method, path, status, milliseconds); default: nothing. */
   log?: (line: string) => void;
+  /** Longest audio accepted, in seconds, as declared by the WAV header (default 60). */
+  maxSeconds?: number;
+  /** Worker threads to predict in (default: none, predictions run on this thread one at a time). */
+  pool?: InferencePool;
   /** The static site of `voe export-web` (`webSiteFiles`), served under /local/. */
   site?: SiteFiles;
 }
+
+/** The default of `maxSeconds`: a minute is far more than one utterance, and decodes in well under a second. */
+export const DEFAULT_MAX_SECONDS = 60;
+
+/** The client closed the connection before its answer. */
+class ClientAbort extends Error {}
 
 /** The page's files, served as they are. */
 const STATIC: Record<string, { file: string; type: string }> = {
@@ -70,19 +87,22 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
     req.on('end', () => {
       if (parts) resolve(new Uint8Array(Buffer.concat(parts)));
     });
-    req.on('error', reject);
+    req.on('aborted', () => reject(new ClientAbort('the client closed the connection during the upload')));
+    req.on('error', (e) => reject((e as NodeJS.ErrnoException).code === 'ECONNRESET' ? new ClientAbort('the client reset the connection during the upload') : e));
   });
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...headers });
   res.end(text);
 }
 
 export function createEmotionServer(predictor: EmotionPredictor, options: ServerOptions = {}): Server {
   predictor.assertPredictsSingleClips('the server predicts one recording at a time: serve a model trained without --speaker-norm');
   const limit = options.maxUploadBytes ?? 32 * 1024 * 1024;
+  const maxSeconds = options.maxSeconds ?? DEFAULT_MAX_SECONDS;
+  if (!(maxSeconds > 0)) throw new RangeError(`maxSeconds must be positive, got ${maxSeconds}`);
   const dir = webDir();
   const files = new Map(Object.entries(STATIC).map(([route, s]) => [route, { body: readFileSync(join(dir, s.file)), type: s.type }]));
   // One prediction at a time: tfjs and the feature code run on this thread anyway, and a queue keeps the answers
@@ -94,7 +114,7 @@ export function createEmotionServer(predictor: EmotionPredictor, options: Server
     return next;
   };
 
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<number> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<number> => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/api/predict' && req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'POST a WAV file to /api/predict');
     if (req.method === 'GET' || req.method === 'HEAD') {
@@ -128,7 +148,13 @@ export function createEmotionServer(predictor: EmotionPredictor, options: Server
     if (req.method === 'POST' && path === '/api/predict') {
       const bytes = await readBody(req, limit);
       if (bytes.length === 0) throw new HttpError(400, 'NO_SAMPLES', 'empty upload: send one WAV file as the request body');
-      const prediction = await serial(() => predictor.predictWavBytes(bytes));
+      // The duration from the header alone (an AudioError, 400, if there is no valid header), before any decoding.
+      const { durationSeconds, sampleRate } = wavLayoutOfBytes(bytes, 'upload');
+      if (durationSeconds > maxSeconds) {
+        throw new HttpError(413, 'TOO_LONG', `upload declares ${durationSeconds.toFixed(1)} s of audio (at ${sampleRate} Hz); this server takes at most ${maxSeconds} s`);
+      }
+      const prediction = options.pool ? await options.pool.predict(bytes, 'upload', signal) : await serial(() => predictor.predictWavBytes(bytes));
+      if (signal.aborted) throw new ClientAbort('the client closed the connection before its answer');
       sendJson(res, 200, { model: predictor.name, ...prediction });
       return 200;
     }
@@ -137,16 +163,28 @@ export function createEmotionServer(predictor: EmotionPredictor, options: Server
 
   return createServer((req, res) => {
     const started = performance.now();
-    handle(req, res).then(
-      (status) => options.log?.(`${req.method} ${req.url} ${status} ${(performance.now() - started).toFixed(0)} ms`),
+    const ms = () => `${(performance.now() - started).toFixed(0)} ms`;
+    const controller = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    handle(req, res, controller.signal).then(
+      (status) => options.log?.(`${req.method} ${req.url} ${status} ${ms()}`),
       (e: unknown) => {
-        const status = e instanceof HttpError ? e.status : isVoeError(e) ? 400 : 500;
-        const code = e instanceof HttpError || isVoeError(e) ? e.code : 'INTERNAL';
+        if (e instanceof ClientAbort || controller.signal.aborted || (e instanceof PoolError && e.code === 'ABORTED')) {
+          // Not an error of ours: nobody is left to answer.
+          options.log?.(`${req.method} ${req.url} client aborted after ${ms()}`);
+          res.destroy();
+          return;
+        }
+        const status = e instanceof HttpError || e instanceof PoolError ? e.status : isVoeError(e) ? 400 : 500;
+        const code = e instanceof HttpError || e instanceof PoolError || isVoeError(e) ? e.code : 'INTERNAL';
         // A bug's details go to the log, not to the client.
         const message = status === 500 ? 'internal error (see the server log)' : (e as Error).message;
-        if (!res.headersSent) sendJson(res, status, { error: { code, message } });
+        const headers: Record<string, string> = e instanceof PoolError && e.retryAfter !== undefined ? { 'retry-after': String(e.retryAfter) } : {};
+        if (!res.headersSent) sendJson(res, status, { error: { code, message } }, headers);
         else res.destroy();
-        options.log?.(`${req.method} ${req.url} ${status} ${code}${status === 500 ? `: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}` : ''}`);
+        options.log?.(`${req.method} ${req.url} ${status} ${code} ${ms()}${status === 500 ? `: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}` : ''}`);
       },
     );
   });

@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import { renameSync, writeFileSync } from 'node:fs';
 
 /**
  * A worker running the module `name` (without extension) beside `base` (a module's `import.meta.url`): the compiled
@@ -13,9 +12,5 @@ export function startModuleWorker(base: string, name: string, workerData: unknow
   return new Worker(code, { eval: true, workerData });
 }
 
-/** Writes a file atomically (a unique temporary name in the same folder, then rename): a kill leaves old or new. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
-}
+/** Atomic writes now live in files.ts, with coded errors and an injectable file layer. */
+export { writeFileAtomic } from './files.js';

@@ -214,11 +214,11 @@ describe('decodeWav: bad input raises an AudioError naming the file and the prob
     assert.throws(() => decodeWav(ascii('hello world, not audio')), (e: unknown) => e instanceof AudioError && e.code === 'NOT_RIFF_WAVE' && e.message.startsWith('not a WAV file'));
   });
 
-  test('a missing file → FILE_NOT_FOUND, a folder → READ_FAILED', async () => {
+  test('a missing file → FILE_NOT_FOUND, a folder → IS_A_DIRECTORY', async () => {
     await expectAudioError(`${tmp.dir}/no-such-file.wav`, 'FILE_NOT_FOUND');
     const folder = `${tmp.dir}/folder.wav`;
     mkdirSync(folder);
-    await assert.rejects(readAudioFile(folder), (e: unknown) => e instanceof AudioError && e.code === 'READ_FAILED' && e.message.includes(folder));
+    await assert.rejects(readAudioFile(folder), (e: unknown) => e instanceof AudioError && e.code === 'IS_A_DIRECTORY' && e.message.includes(folder));
   });
 });
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { experimentConfig, trainConfigFor } from '../../src/evaluation/experiment-config.js';
 import { featureConfigHash } from '../../src/features/batch.js';
 import { runExperiment } from '../../src/evaluation/experiment.js';
-import { EmotionPredictor } from '../../src/predict/predictor.js';
+import { EmotionPredictor, predictableModels } from '../../src/predict/predictor.js';
+import { VoeError } from '../../src/errors.js';
 import type { JobResult } from '../../src/evaluation/jobs.js';
 import type { ExperimentResults } from '../../src/scoring/results.js';
 import { writeReport } from '../../src/evaluation/report.js';
@@ -81,9 +82,9 @@ test('a tiny nested experiment writes every file, never stacks a prediction on i
 
     // The saved final models predict new audio: the ensemble through both networks, and one network alone.
     const clip = sharedPath(`${DATA}/Actor_07/03-01-05-02-01-01-07.wav`);
-    const predictor = await EmotionPredictor.load(cfg.out);
+    const predictor = await EmotionPredictor.load(cfg.out, 'ensemble');
     const p = await predictor.predictFile(clip);
-    assert.ok(predictor.name.startsWith('ensemble'));
+    assert.equal(predictor.name, 'ensemble');
     assert.ok(metrics.classes.includes(p.emotion));
     assert.ok(Math.abs(Object.values(p.probabilities).reduce((a, b) => a + b, 0) - 1) < 1e-4);
     assert.deepEqual(Object.keys(p.base!).sort(), ['cnn', 'rnn']);
@@ -93,6 +94,29 @@ test('a tiny nested experiment writes every file, never stacks a prediction on i
     assert.equal(cnn.name, 'cnn');
     assert.ok(metrics.classes.includes((await cnn.predictFile(clip)).emotion));
     cnn.dispose();
+
+    // Every model the report scores predicts (each a distribution over the classes, with its cross-validated UA);
+    // by default the one the report ranks first; a wrong name gets the list of valid ones.
+    const names = predictableModels(cfg.out);
+    assert.deepEqual([...names].sort(), Object.keys(metrics.models).sort());
+    const outputs = new Map<string, Record<string, number>>();
+    for (const name of names) {
+      const m = await EmotionPredictor.load(cfg.out, name);
+      assert.equal(m.name, name);
+      const q = await m.predictFile(clip);
+      assert.ok(metrics.classes.includes(q.emotion), name);
+      assert.ok(Math.abs(Object.values(q.probabilities).reduce((a, b) => a + b, 0) - 1) < 1e-4, name);
+      assert.equal(m.summary().crossValidated?.ua.mean, metrics.models[name].ua.mean, name);
+      outputs.set(name, q.probabilities);
+      m.dispose();
+    }
+    // 'average' is the mean of the final CNN's and RNN's probabilities.
+    for (const c of metrics.classes) assert.ok(Math.abs(outputs.get('average')![c] - (outputs.get('cnn')![c] + outputs.get('rnn')![c]) / 2) < 1e-6);
+    const best = Object.keys(metrics.models).reduce((a, b) => (metrics.models[b].ua.mean > metrics.models[a].ua.mean ? b : a));
+    const byDefault = await EmotionPredictor.load(cfg.out);
+    assert.equal(byDefault.name, best);
+    byDefault.dispose();
+    await assert.rejects(EmotionPredictor.load(cfg.out, 'svm'), (e: unknown) => e instanceof VoeError && e.code === 'INVALID_ARGUMENT' && e.message.includes(`choose one of: ${names.join(', ')}`));
 
     // The stacking inputs of outer fold i, clip of group j, come from pair model {i, j}: check its speaker set.
     const jobs = new Map(
@@ -172,6 +196,11 @@ test('with speaker normalisation every model and the report say so, and predicti
       assert.ok(Math.abs(Object.values(p.base!['svm-functionals']).reduce((a, b) => a + b, 0) - 1) < 1e-4);
     }
     three.dispose();
+    // The functionals SVM alone, on the same speaker-normalised footing as in its training.
+    const svmAlone = await EmotionPredictor.load(cfg.out, 'svm-functionals');
+    assert.equal(svmAlone.speakerNorm, 'zscore');
+    for (const p of svmAlone.predictSpeaker(features)) assert.ok(results!.classes.includes(p.emotion));
+    svmAlone.dispose();
   } finally {
     cleanup();
   }
