@@ -112,8 +112,8 @@ export async function buildWeb(outDir?: string): Promise<BundleReport> {
     minify: true,
     metafile: true,
     legalComments: 'eof',
-    // simd.ts reads this switch from the environment in Node; a page has none.
-    define: { 'process.env.VOE_WASM_FMA': 'undefined' },
+    // Switches read from the environment in Node (VOE_WASM_FMA, VOE_FS_FAULTS, …): a page has none.
+    define: { 'process.env': '{}' },
     plugins: [nodeStubs, libsvmGlue],
     logLevel: 'warning',
   });

@@ -18,7 +18,6 @@ import type { ModelSource } from './model-source.js';
 import { ResultsFolder } from './results-folder.js';
 import { hasFinalModel, loadNetwork, loadStacking, loadSvm, readMetrics, RESULTS_PATHS } from './saved-models.js';
 import { clipWarnings, type PredictionWarning } from './warnings.js';
-import { fileError, fsLayer } from '../util/files.js';
 
 /**
  * What differs between Node and a browser when a predictor loads: how a location (a folder, a URL) becomes a
@@ -262,6 +261,8 @@ export class EmotionPredictor {
 
   /** The features this predictor's models read, of one WAV file. */
   async featuresOfFile(path: string): Promise<FeatureSet> {
+    // Node only, and imported here: util/files.ts touches `process` as it loads, which a browser lacks.
+    const { fileError, fsLayer } = await import('../util/files.js');
     let bytes: Uint8Array;
     try {
       bytes = fsLayer().readFileSync(path);

@@ -153,7 +153,7 @@ test('voe serve keeps its API and serves the in-browser page at /local/', async 
     assert.equal((await fetch(`${base}/local/nothing.js`)).status, 404);
     // The server-backed page and the API are unchanged.
     assert.equal((await fetch(`${base}/`)).status, 200);
-    assert.equal(((await (await fetch(`${base}/api/model`)).json()) as { model: string }).model, 'ensemble');
+    assert.equal(((await (await fetch(`${base}/api/model`)).json()) as { model: string }).model, predictor.name);
   } finally {
     await new Promise<void>((done) => server.close(() => done()));
     predictor.dispose();
@@ -187,20 +187,34 @@ test('in headless Chromium, from a static server with no API: parity with Node, 
       await page.waitForFunction('window.voePage', null, { timeout: 60_000 });
       assert.equal(await page.evaluate('window.voePage.error'), undefined);
       assert.match((await page.textContent('#backend'))!, /^wasm \(/);
-      for (const clip of PARITY_CLIPS) {
-        // Page functions are strings: this project compiles without the DOM's types.
-        const inBrowser = JSON.parse(
-          (await page.evaluate(`(async () => {
-            const bytes = new Uint8Array(await (await fetch('clips/${clip.replace(/^data\//, '')}')).arrayBuffer());
-            const { samples, sampleRate } = window.voePage.decodeWav(bytes);
-            return JSON.stringify(await window.voePage.predictor.predict(samples, sampleRate));
-          })()`)) as string,
-        ) as Prediction;
-        const inNode = await node.predictFile(sharedPath(clip));
-        const diff = maxDifference(inNode, inBrowser);
-        assert.ok(diff <= PARITY_TOLERANCE, `${clip}: the browser differs from Node by ${diff}`);
-        assert.equal(inBrowser.emotion, inNode.emotion, clip);
-        assert.deepEqual(inBrowser.warnings, inNode.warnings, clip);
+      // The page's default model (the report's best), and the stacking ensemble, whose SVM runs in LIBSVM's wasm.
+      await page.evaluate(`(async () => {
+        const m = await import('./voe-browser.js');
+        const site = await (await fetch('site.json')).json();
+        const files = site.files.filter((f) => f.startsWith('model/')).map((f) => f.slice(6));
+        window.ensemblePredictor = await m.EmotionPredictor.load(m.fetchModelSource(new URL('model/', location.href).href, { files }), 'ensemble');
+      })()`);
+      const nodeEnsemble = await EmotionPredictor.load(bundledModelDir(), 'ensemble');
+      try {
+        for (const [which, inNodePredictor] of [['voePage.predictor', node], ['ensemblePredictor', nodeEnsemble]] as const) {
+          for (const clip of PARITY_CLIPS) {
+            // Page functions are strings: this project compiles without the DOM's types.
+            const inBrowser = JSON.parse(
+              (await page.evaluate(`(async () => {
+                const bytes = new Uint8Array(await (await fetch('clips/${clip.replace(/^data\//, '')}')).arrayBuffer());
+                const { samples, sampleRate } = window.voePage.decodeWav(bytes);
+                return JSON.stringify(await window.${which}.predict(samples, sampleRate));
+              })()`)) as string,
+            ) as Prediction;
+            const inNode = await inNodePredictor.predictFile(sharedPath(clip));
+            const diff = maxDifference(inNode, inBrowser);
+            assert.ok(diff <= PARITY_TOLERANCE, `${inNodePredictor.name}, ${clip}: the browser differs from Node by ${diff}`);
+            assert.equal(inBrowser.emotion, inNode.emotion, clip);
+            assert.deepEqual(inBrowser.warnings, inNode.warnings, clip);
+          }
+        }
+      } finally {
+        nodeEnsemble.dispose();
       }
       assert.deepEqual(errors, []);
       await page.close();
@@ -217,7 +231,7 @@ test('in headless Chromium, from a static server with no API: parity with Node, 
       const before = server.requests.length;
       await page.goto(server.url);
       await page.waitForFunction("document.getElementById('model').textContent.includes('cross-validated')", null, { timeout: 60_000 });
-      assert.match((await page.textContent('#model'))!, /model: ensemble; cross-validated on 1440 clips .* unweighted accuracy \d+\.\d ± \d+\.\d %/);
+      assert.match((await page.textContent('#model'))!, new RegExp(`model: ${node.name}; cross-validated on 1440 clips .* unweighted accuracy \\d+\\.\\d ± \\d+\\.\\d %`));
       assert.match((await page.textContent('#about'))!, /trained onravdess: 1440 clips of 24 speakers/);
       assert.match((await page.textContent('.privacy'))!, /never leaves this machine/);
       assert.match((await page.textContent('#backend'))!, /^(webgpu|webgl|wasm|cpu) \(/);
