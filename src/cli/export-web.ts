@@ -10,7 +10,7 @@ export function registerExportWebCommand(program: Command): void {
     .description('write a static web site that classifies the microphone or a dropped file entirely in the browser (no server; works offline)')
     .requiredOption('--out <dir>', 'folder to write the site into (new, empty, or an earlier export)')
     .option('--model <dir>', 'results folder of `voe experiment`, one model folder, or "bundled" (default: the bundled RAVDESS model)')
-    .option('--ensemble <name>', 'stacking variant: ensemble | ensemble+functionals (default: the one with the higher cross-validated UA)')
+    .option('--ensemble <name>', 'the model the page uses: a stacking variant, cnn, rnn, average or svm-functionals (default: the one with the best cross-validated UA)')
     .action((opts: { out: string; model?: string; ensemble?: string }) => {
       const dir = opts.model === undefined || opts.model === 'bundled' ? bundledModelDir() : resolve(opts.model);
       const files = webSiteFiles(dir, { ensemble: opts.ensemble });

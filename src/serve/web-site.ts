@@ -18,6 +18,7 @@ import { basename, dirname, join } from 'node:path';
 import { VoeError } from '../errors.js';
 import { FUNCTIONALS_BASE } from '../ensemble/index.js';
 import { BUNDLED_MODEL } from '../predict/bundled.js';
+import { predictableModels } from '../predict/predictor.js';
 import { packagePath } from '../util/package-root.js';
 
 /** A site: relative path ('/'-separated) → bytes. */
@@ -130,7 +131,7 @@ self.addEventListener('fetch', (event) => {
 }
 
 export interface WebSiteOptions {
-  /** The stacking variant the page uses (default: the one with the higher cross-validated UA, as `voe serve`). */
+  /** The model the page uses, one of `predictableModels` (default: the report's best, as `voe serve` and `voe predict`). */
   ensemble?: string;
 }
 
@@ -140,8 +141,11 @@ export function webSiteFiles(modelDir: string, options: WebSiteOptions = {}): Si
   if (!web || !existsSync(join(web, 'local', 'index.html'))) throw new VoeError('FILE_NOT_FOUND', 'the web/ folder of the package is missing (no web/local/index.html)');
   const bundle = browserBundleDir();
   const { files: model, corpus } = modelFiles(modelDir);
-  if (options.ensemble !== undefined && !model.has(`model/models/final-${options.ensemble}/voe-stacking.json`)) {
-    throw new VoeError('FILE_NOT_FOUND', `no models/final-${options.ensemble} ensemble here`, { path: modelDir });
+  if (options.ensemble !== undefined && !existsSync(join(modelDir, 'voe-model.json'))) {
+    const available = predictableModels(modelDir);
+    if (!available.includes(options.ensemble)) {
+      throw new VoeError('INVALID_ARGUMENT', `no model "${options.ensemble}" in this results folder; choose one of: ${available.join(', ')}`, { path: modelDir });
+    }
   }
   const files: SiteFiles = new Map();
   files.set('index.html', readFileSync(join(web, 'local', 'index.html')));

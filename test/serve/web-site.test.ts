@@ -87,6 +87,10 @@ test('voe export-web writes a self-contained site: page, bundle, wasm, model, da
     const missing = runVoe(['export-web', '--out', join(dir, '..', 'x'), '--model', join(dir, '..', 'no-such-model')]);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /FILE_NOT_FOUND/);
+    const unknown = runVoe(['export-web', '--out', join(dir, '..', 'y'), '--ensemble', 'no-such-model']);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /INVALID_ARGUMENT.*choose one of: .*ensemble/);
+    assert.ok(!existsSync(join(dir, '..', 'y')), 'nothing written for a refused export');
   } finally {
     cleanup();
   }
