@@ -28,7 +28,7 @@ export function voicedSpeech(fs: FeatureSet): VoicedSpeech {
  * basis (`npm run bench:voicing`, README "Honest uncertainty"): over the 1440 RAVDESS speech clips the voiced
  * fraction is 0.173 at least (1st percentile 0.218) and the voiced time 0.57 s at least; over the 1012 song clips
  * 0.33 and 1.19 s. White noise (also at full scale), pink noise and clicks in silence have no voiced frame at all,
- * and one 3.6 s sentence inside 20 s or 60 s of faint noise has a fraction of 0.083 or 0.028. The thresholds sit
+ * and one RAVDESS sentence inside 20 s or 60 s of faint noise has a fraction of 0.052 or 0.017. The thresholds sit
  * about halfway between, so no RAVDESS clip is warned of and none of those passes.
  */
 export const LOW_VOICED = { minFraction: 0.1, minSeconds: 0.3 };

@@ -66,7 +66,7 @@ test('voe predict: a folder is IS_A_DIRECTORY, an unreadable file PERMISSION_DEN
 test('an unknown --ensemble is INVALID_ARGUMENT, naming the valid ones', () => {
   const r = runVoe(['predict', '--ensemble', 'ensembel', 'x.wav']);
   assert.equal(r.status, 2);
-  assert.match(r.stderr, /^voe: error \[INVALID_ARGUMENT\]: .*unknown --ensemble "ensembel"; valid names: ensemble, ensemble\+functionals/);
+  assert.match(r.stderr, /^voe: error \[INVALID_ARGUMENT\]: .*no model "ensembel" in this results folder; choose one of: ensemble, cnn, rnn, average/);
 });
 
 test('voe experiment --folds 1 is refused before any feature is extracted', () => {
@@ -76,7 +76,7 @@ test('voe experiment --folds 1 is refused before any feature is extracted', () =
     const cache = join(dir, 'cache');
     const r = runVoe(['experiment', '--data', data, '--cache', cache, '--out', join(dir, 'out'), '--folds', '1', '--quiet']);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /\[INVALID_ARGUMENT\].*--folds must be at least 2, got 1/);
+    assert.match(r.stderr, /\[INVALID_CONFIG\]: --folds: folds must be a whole number ≥ 2, got 1/);
     assert.equal(existsSync(cache), false, 'features were extracted before the check');
   } finally {
     cleanup();
