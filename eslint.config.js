@@ -13,6 +13,9 @@ export default tseslint.config(
       globals: {
         document: 'readonly', navigator: 'readonly', fetch: 'readonly', setInterval: 'readonly', clearInterval: 'readonly',
         AudioContext: 'readonly', AudioWorkletNode: 'readonly', AudioWorkletProcessor: 'readonly', registerProcessor: 'readonly',
+        // web/local/: the page of `voe export-web`, which runs the predictor itself.
+        window: 'readonly', location: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', performance: 'readonly',
+        console: 'readonly', OfflineAudioContext: 'readonly',
       },
     },
   },

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BENCHMARKS = ['features.js', 'kernels.js', 'train.js', 'gemm-ceiling.js'];
+const BENCHMARKS = ['features.js', 'kernels.js', 'train.js', 'gemm-ceiling.js', 'web.js'];
 
 let failed = 0;
 for (const name of BENCHMARKS) {

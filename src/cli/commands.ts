@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerCorpusCommand } from './corpus.js';
 import { registerCrossCorpusCommand } from './cross-corpus.js';
 import { registerEvaluateCommands } from './evaluate.js';
+import { registerExportWebCommand } from './export-web.js';
 import { registerFeaturesCommand } from './features.js';
 import { registerPredictCommand } from './predict.js';
 import { registerServeCommand } from './serve.js';
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerPredictCommand(program);
   registerCrossCorpusCommand(program);
   registerServeCommand(program);
+  registerExportWebCommand(program);
 }

@@ -5,6 +5,7 @@ import { bundledModelDir } from '../predict/bundled.js';
 import { EmotionPredictor } from '../predict/predictor.js';
 import { InferencePool } from '../serve/pool.js';
 import { createEmotionServer, DEFAULT_MAX_SECONDS } from '../serve/server.js';
+import { webSiteFiles, type SiteFiles } from '../serve/web-site.js';
 import { parsePositiveInt } from './options.js';
 
 /** `voe serve`: the live microphone page and the prediction API, over a results folder's models or the bundled one. */
@@ -33,8 +34,16 @@ export function registerServeCommand(program: Command): void {
       const log = (line: string) => {
         if (!opts.quiet) process.stderr.write(`${line}\n`);
       };
+      // The in-browser page too, at /local/; without the browser bundle (a source checkout not yet built) the API
+      // and the page at / still run, and the log says why /local/ does not.
+      let site: SiteFiles | undefined;
+      try {
+        site = webSiteFiles(dir, { ensemble: opts.ensemble });
+      } catch (e) {
+        process.stderr.write(`voe serve: no in-browser page at /local/: ${e instanceof Error ? e.message : String(e)}\n`);
+      }
       const pool = await InferencePool.start({ dir, ensemble: opts.ensemble, workers, maxQueue, timeoutMs, log });
-      const server = createEmotionServer(predictor, { log, maxSeconds, pool });
+      const server = createEmotionServer(predictor, { log, maxSeconds, pool, site });
       await new Promise<void>((done, fail) => {
         server.once('error', (e: NodeJS.ErrnoException) =>
           fail(new VoeError('INVALID_ARGUMENT', `cannot listen on ${opts.host}:${port}: ${e.code === 'EADDRINUSE' ? 'the port is in use (try --port 0)' : e.message}`)),

@@ -14,7 +14,7 @@ import { readManifest } from '../util/manifest.js';
 import { join } from 'node:path';
 import { VoeError } from '../errors.js';
 import { argmaxRows } from '../scoring/metrics.js';
-import { SVM_MANIFEST, SvmClassifier, type GridSearchResult, type SvmOptions } from './svm.js';
+import { SVM_MANIFEST, SvmClassifier, type GridSearchResult, type SvmManifest, type SvmOptions } from './svm.js';
 
 export interface BasePredictions {
   /** 'cnn', 'rnn', …: unique per ensemble; inputs are matched by this name, not by array position. */
@@ -318,14 +318,25 @@ export class StackingEnsemble {
 
   static async load(dir: string): Promise<StackingEnsemble> {
     const { manifest, path } = readManifest<StackingManifest>(dir, STACKING_MANIFEST, 'voe stacking ensemble');
+    if (manifest?.kind !== 'voe-stacking-ensemble' || manifest.version !== 1) throw notStacking(manifest, path);
+    const svm = readManifest<SvmManifest>(dir, SVM_MANIFEST, 'voe SVM folder');
+    return StackingEnsemble.fromSaved(manifest, svm.manifest, { dir, stacking: path, svm: svm.path });
+  }
+
+  /**
+   * An ensemble from its parsed `voe-stacking.json` and `voe-svm.json`, wherever they are read from (a folder, a
+   * URL); `where` names them in errors.
+   */
+  static async fromSaved(manifest: StackingManifest, svmManifest: SvmManifest, where: { dir?: string; stacking?: string; svm?: string } = {}): Promise<StackingEnsemble> {
+    const path = where.stacking;
     if (manifest?.kind !== 'voe-stacking-ensemble' || manifest.version !== 1) {
-      throw new VoeError('INVALID_ARGUMENT', `${STACKING_MANIFEST} describes a "${String(manifest?.kind)}" version ${String(manifest?.version)}, not a stacking ensemble version 1`, { path });
+      throw notStacking(manifest, path);
     }
-    const svm = await SvmClassifier.load(dir);
+    const svm = await SvmClassifier.fromManifest(svmManifest, where.svm);
     const k = manifest.classes?.length ?? 0;
     if (svm.nFeatures !== (manifest.models?.length ?? 0) * k + manifest.extraFeatures || svm.classes.some((c) => !manifest.classes.includes(c))) {
       svm.dispose();
-      throw new VoeError('INVALID_ARGUMENT', `${SVM_MANIFEST} does not match ${STACKING_MANIFEST} (features or classes differ)`, { path: dir });
+      throw new VoeError('INVALID_ARGUMENT', `${SVM_MANIFEST} does not match ${STACKING_MANIFEST} (features or classes differ)`, { path: where.dir });
     }
     const e = new StackingEnsemble({ ...svm.options, baseInput: manifest.baseInput ?? 'probabilities' });
     e.svm = svm;
@@ -342,4 +353,8 @@ export class StackingEnsemble {
     this.svm?.dispose();
     this.svm = null;
   }
+}
+
+function notStacking(manifest: StackingManifest, path?: string): VoeError {
+  return new VoeError('INVALID_ARGUMENT', `${STACKING_MANIFEST} describes a "${String(manifest?.kind)}" version ${String(manifest?.version)}, not a stacking ensemble version 1`, { path });
 }

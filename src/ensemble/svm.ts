@@ -65,7 +65,6 @@ const RAND_STATE_OFFSET = 7248;
 const LCG_MULTIPLIER = 6364136223846793005n;
 const U64 = (1n << 64n) - 1n;
 
-const require = createRequire(import.meta.url);
 let runtimePromise: Promise<SvmRuntime> | undefined;
 let runtime: SvmRuntime | undefined;
 let liveModels = 0;
@@ -85,12 +84,39 @@ export function loadSvmRuntime(): Promise<void> {
   return runtimePromise.then(() => undefined);
 }
 
-async function loadRuntime(): Promise<SvmRuntime> {
+/**
+ * libsvm-js' two parts: the Emscripten module (its heap holds the `rand()` state) and the SVM class built on it.
+ * Node gets them by `require` (`nodeLibsvm`); the browser build loads the same wasm build over HTTP and hands
+ * them in through `setLibsvmLoader` (src/predict/browser.ts).
+ */
+export interface LibsvmParts {
+  /** The module as soon as it exists: its `printErr` is wrapped before the runtime initialises. */
+  module: { HEAPU8: Uint8Array; printErr: (message: string) => void };
+  /** The SVM class, once the runtime has initialised. */
+  SVM: Promise<unknown>;
+}
+
+let libsvmLoader: () => Promise<LibsvmParts> = nodeLibsvm;
+
+/** Replaces how the LIBSVM runtime is obtained; call before anything loads it. */
+export function setLibsvmLoader(loader: () => Promise<LibsvmParts>): void {
+  if (runtimePromise) throw new Error('the LIBSVM runtime is already loaded: set its loader first');
+  libsvmLoader = loader;
+}
+
+async function nodeLibsvm(): Promise<LibsvmParts> {
   // The emscripten glue installs `process.on('unhandledRejection', () => process.exit(1))`, which would turn every
   // unhandled rejection anywhere in the process into a silent exit; keep Node's own behaviour instead.
+  const require = createRequire(import.meta.url);
   const before = new Set(process.listeners('unhandledRejection'));
   const module = require('libsvm-js/out/wasm/libsvm.js') as EmscriptenModule;
   for (const l of process.listeners('unhandledRejection')) if (!before.has(l)) process.off('unhandledRejection', l);
+  return { module, SVM: require('libsvm-js') as Promise<LibsvmClass> };
+}
+
+async function loadRuntime(): Promise<SvmRuntime> {
+  const parts = await libsvmLoader();
+  const module = parts.module;
   // Node 20 has `fetch` but cannot fetch a file path, so emscripten logs two lines before it falls back to reading
   // the .wasm file, which works; those two lines are noise, anything else it prints is kept.
   const printErr = module.printErr;
@@ -98,8 +124,7 @@ async function loadRuntime(): Promise<SvmRuntime> {
     if (captured) captured.push(String(message));
     else if (!/^(wasm streaming compile failed|falling back to ArrayBuffer instantiation)/.test(String(message))) printErr(message);
   };
-  const SVM = await (require('libsvm-js') as Promise<LibsvmClass>);
-  const rt = { SVM, module };
+  const rt = { SVM: (await parts.SVM) as LibsvmClass, module };
   checkRandState(rt);
   runtime = rt;
   return rt;

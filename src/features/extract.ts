@@ -145,3 +145,17 @@ export async function featuresFromWavBytes(bytes: Uint8Array, config: FeatureCon
   if (perturbation.noise) y = applyNoise(y, perturbation, sha256(bytes));
   return extractFeatures(y, config, path);
 }
+
+/**
+ * The features of mono samples recorded at `sampleRate`: resampled to `config.sr` and brought to the config's
+ * level first, exactly as `featuresFromWavBytes` treats a decoded WAV at that rate (the browser hands its audio
+ * over this way).
+ */
+export async function featuresFromSamples(samples: Float32Array, sampleRate: number, config: FeatureConfig, path?: string): Promise<FeatureSet> {
+  let y = samples;
+  if (sampleRate !== config.sr) {
+    const { resample } = await import('../audio/resample.js');
+    y = await resample(samples, sampleRate, config.sr);
+  }
+  return extractFeatures(levelNormalised(y, config, path), config, path);
+}

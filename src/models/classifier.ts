@@ -52,7 +52,8 @@ export interface NeuralModelManifest {
   notes: Record<string, unknown>;
 }
 
-const MANIFEST = 'voe-model.json';
+export const NEURAL_MANIFEST = 'voe-model.json';
+const MANIFEST = NEURAL_MANIFEST;
 
 export class NeuralClassifier implements EmotionClassifier {
   readonly config: TrainConfig;
@@ -155,8 +156,16 @@ export class NeuralClassifier implements EmotionClassifier {
 
   static async load(dir: string): Promise<NeuralClassifier> {
     const { manifest, path } = readManifest<NeuralModelManifest>(dir, MANIFEST, 'voe model folder');
-    if (manifest.kind !== 'voe-neural-classifier') {
-      throw new VoeError('INVALID_ARGUMENT', `${MANIFEST} describes a "${manifest.kind}", not a neural classifier`, { path });
+    return NeuralClassifier.fromSaved(manifest, () => loadLayersModel(dir), path);
+  }
+
+  /**
+   * A classifier from its parsed `voe-model.json` and its tfjs model, wherever they are read from (a folder,
+   * a URL); the manifest is checked before the model is loaded.
+   */
+  static async fromSaved(manifest: NeuralModelManifest, loadModel: () => Promise<tfl.LayersModel>, path?: string): Promise<NeuralClassifier> {
+    if (manifest?.kind !== 'voe-neural-classifier') {
+      throw new VoeError('INVALID_ARGUMENT', `${MANIFEST} describes a "${String(manifest?.kind)}", not a neural classifier`, { path });
     }
     const c = new NeuralClassifier(manifest.train);
     c.classes = manifest.classes;
@@ -164,7 +173,7 @@ export class NeuralClassifier implements EmotionClassifier {
     c.training = manifest.training;
     c.featureConfig = manifest.features;
     c.notes = manifest.notes;
-    c.model = await loadLayersModel(dir);
+    c.model = await loadModel();
     return c;
   }
 

@@ -29,17 +29,29 @@ export async function saveLayersModel(model: tfl.LayersModel, dir: string): Prom
 }
 
 export async function loadLayersModel(dir: string): Promise<tfl.LayersModel> {
-  const modelJson = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')) as {
+  return layersModelFromFiles(readFileSync(join(dir, 'model.json'), 'utf8'), async (p) => readFileSync(join(dir, p)));
+}
+
+/**
+ * A model from the text of its `model.json` and a reader of the weight files it names (relative paths), wherever
+ * they are read from: a folder (`loadLayersModel`) or a URL (the browser build, through `ModelSource`).
+ */
+export async function layersModelFromFiles(modelJsonText: string, readWeights: (path: string) => Promise<Uint8Array>): Promise<tfl.LayersModel> {
+  const modelJson = JSON.parse(modelJsonText) as {
     modelTopology: object;
     weightsManifest: { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[];
     format?: string;
     generatedBy?: string;
   };
   const weightSpecs = modelJson.weightsManifest.flatMap((g) => g.weights);
-  const buffers = modelJson.weightsManifest.flatMap((g) => g.paths).map((p) => readFileSync(join(dir, p)));
-  const all = Buffer.concat(buffers);
-  const weightData = all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength);
+  const buffers = await Promise.all(modelJson.weightsManifest.flatMap((g) => g.paths).map(readWeights));
+  const weightData = new Uint8Array(buffers.reduce((n, b) => n + b.byteLength, 0));
+  let at = 0;
+  for (const b of buffers) {
+    weightData.set(b, at);
+    at += b.byteLength;
+  }
   return tfl.loadLayersModel(
-    tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs, weightData, format: modelJson.format, generatedBy: modelJson.generatedBy }),
+    tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs, weightData: weightData.buffer, format: modelJson.format, generatedBy: modelJson.generatedBy }),
   );
 }

@@ -5,20 +5,43 @@
  * probabilities and, for the variants that use them, the functionals or the functionals SVM's probabilities, into
  * the SVM), or a base model alone (`cnn`, `rnn`, their `average`, `svm-functionals`).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { FeatureConfig } from '../config.js';
 import { FUNCTIONALS_BASE, placeInto, StackingEnsemble, SvmClassifier, svmFunctionals, type BasePredictions } from '../ensemble/index.js';
 import { VoeError } from '../errors.js';
-import { featuresFromWavBytes } from '../features/extract.js';
+import { featuresFromSamples, featuresFromWavBytes } from '../features/extract.js';
 import type { FeatureSet } from '../features/feature-set.js';
 import { initBackend } from '../models/backend.js';
-import { NeuralClassifier } from '../models/classifier.js';
+import { NEURAL_MANIFEST, NeuralClassifier } from '../models/classifier.js';
 import { normaliseBySpeaker, type SpeakerNorm } from '../models/speaker-norm.js';
 import type { ExperimentResults } from '../scoring/results.js';
+import type { ModelSource } from './model-source.js';
 import { ResultsFolder } from './results-folder.js';
+import { hasFinalModel, loadNetwork, loadStacking, loadSvm, readMetrics, RESULTS_PATHS } from './saved-models.js';
 import { clipWarnings, type PredictionWarning } from './warnings.js';
-import { fileError, fsLayer } from '../util/files.js';
+
+/**
+ * What differs between Node and a browser when a predictor loads: how a location (a folder, a URL) becomes a
+ * `ModelSource`, and which tfjs backend runs. Node's is the default; the browser entry (browser.ts) sets its own.
+ */
+export interface PredictorPlatform {
+  open(location: string): Promise<ModelSource>;
+  initBackend(): Promise<unknown>;
+}
+
+let platform: PredictorPlatform = {
+  async open(dir) {
+    // Imported here, not at the top, so that the browser bundle never reaches node:fs through this module.
+    const { existsSync } = await import('node:fs');
+    if (!existsSync(dir)) throw new VoeError('FILE_NOT_FOUND', 'no such model or results folder', { path: dir });
+    return (await import('./model-source-fs.js')).fsModelSource(dir);
+  },
+  initBackend: () => initBackend(),
+};
+
+/** Sets how predictors load on this platform (the browser entry calls it once). */
+export function setPredictorPlatform(p: PredictorPlatform): void {
+  platform = p;
+}
 
 export interface Prediction {
   emotion: string;
@@ -50,11 +73,15 @@ export interface PredictorSummary {
     wa: { mean: number; std: number };
     macroF1: { mean: number; std: number };
   };
+  /** What the run that trained the model read, from metrics.json (absent for a lone network folder). */
+  trainedOn?: { corpus: string; utterances: number; speakers: number };
 }
 
 export class EmotionPredictor {
   /** Filled by `load` from the folder's metrics.json when there is one. */
   crossValidated?: PredictorSummary['crossValidated'];
+  /** Filled by `load` from the folder's metrics.json when there is one. */
+  trainedOn?: PredictorSummary['trainedOn'];
 
   private constructor(
     /** What decides: a name of `predictableModels` ('cnn', 'ensemble', 'svm-functionals', …). */
@@ -71,26 +98,29 @@ export class EmotionPredictor {
 
   /**
    * A results folder (the model `name`, one of `predictableModels(dir)`; by default the one with the best
-   * cross-validated UA in its metrics.json, as the report ranks them) or a single saved network folder.
+   * cross-validated UA in its metrics.json, as the report ranks them) or a single saved network folder: a path in
+   * Node, a URL in the browser build, or any `ModelSource`. Both platforms load through this one path.
    */
-  static async load(dir: string, name?: string): Promise<EmotionPredictor> {
-    if (!existsSync(dir)) throw new VoeError('FILE_NOT_FOUND', 'no such model or results folder', { path: dir });
-    await initBackend();
-    if (existsSync(join(dir, 'voe-model.json'))) {
-      const net = await NeuralClassifier.load(dir);
+  static async load(location: string | ModelSource, name?: string): Promise<EmotionPredictor> {
+    const source = typeof location === 'string' ? await platform.open(location) : location;
+    const dir = source.root;
+    await platform.initBackend();
+    if (await source.exists(NEURAL_MANIFEST)) {
+      const net = await loadNetwork(source, '');
       if (!net.featureConfig) throw new VoeError('INVALID_ARGUMENT', 'the saved model records no feature config', { path: dir });
       return new EmotionPredictor(net.config.architecture, net.classes, net.featureConfig, [net], null);
     }
-    const available = predictableModels(dir);
+    const available = await modelsIn(source);
     if (available.length === 0) {
       throw new VoeError('FILE_NOT_FOUND', 'no models/final-* here: not a results folder of `voe experiment`, nor a model folder', { path: dir });
     }
-    const variant = name ?? bestModel(dir, available);
+    const metrics = await readMetrics(source);
+    const variant = name ?? bestModel(metrics, available);
     if (!available.includes(variant)) {
       throw new VoeError('INVALID_ARGUMENT', `no model "${variant}" in this results folder; choose one of: ${available.join(', ')}`, { path: dir });
     }
-    const metrics = new ResultsFolder(dir).readMetrics();
-    const predictor = STACKING_VARIANTS.includes(variant) ? await EmotionPredictor.loadStack(dir, variant) : await EmotionPredictor.loadBase(dir, variant, metrics);
+    const predictor = STACKING_VARIANTS.includes(variant) ? await EmotionPredictor.loadStack(source, variant) : await EmotionPredictor.loadBase(source, variant, metrics);
+    if (metrics) predictor.trainedOn = { corpus: metrics.corpus.name, utterances: metrics.corpus.utterances, speakers: metrics.corpus.speakers };
     const scored = metrics?.models[variant];
     if (metrics && scored) {
       predictor.crossValidated = {
@@ -105,8 +135,8 @@ export class EmotionPredictor {
   }
 
   /** A base model of a results folder: one final network, the mean of both, or the functionals SVM. */
-  private static async loadBase(dir: string, name: string, metrics: ExperimentResults | null): Promise<EmotionPredictor> {
-    const folder = new ResultsFolder(dir);
+  private static async loadBase(source: ModelSource, name: string, metrics: ExperimentResults | null): Promise<EmotionPredictor> {
+    const dir = source.root;
     if (name === FUNCTIONALS_BASE) {
       const fc = (metrics?.config as { features?: FeatureConfig } | undefined)?.features;
       if (!metrics || !fc) throw new VoeError('INVALID_ARGUMENT', `${FUNCTIONALS_BASE} needs the run's feature config from metrics.json, which is missing`, { path: dir });
@@ -116,30 +146,33 @@ export class EmotionPredictor {
       if (svmNorm.speakerNorm !== 'none' && run.cnn?.activeTopDb === undefined) {
         throw new VoeError('INVALID_ARGUMENT', `${FUNCTIONALS_BASE}: metrics.json records speaker normalisation but not its activeTopDb`, { path: dir });
       }
-      const svm = await SvmClassifier.load(folder.finalModelDir(FUNCTIONALS_BASE));
+      const svm = await loadSvm(source, RESULTS_PATHS.finalModel(FUNCTIONALS_BASE));
       return new EmotionPredictor(name, svm.classes, fc, [], null, svm, svmNorm);
     }
     const archs = name === 'average' ? ['cnn', 'rnn'] : [name];
-    const networks = await Promise.all(archs.map((a) => NeuralClassifier.load(folder.finalModelDir(a))));
+    const networks = await Promise.all(archs.map((a) => loadNetwork(source, RESULTS_PATHS.finalModel(a))));
     const fc = networks[0].featureConfig;
     if (!fc) throw new VoeError('INVALID_ARGUMENT', 'the saved networks record no feature config', { path: dir });
     return new EmotionPredictor(name, networks[0].classes, fc, networks, null);
   }
 
   /** A stacking variant of a results folder, with the base models it stacks. */
-  private static async loadStack(dir: string, variant: string): Promise<EmotionPredictor> {
-    const folder = new ResultsFolder(dir);
-    const ensembleDir = folder.finalModelDir(variant);
-    const ensemble = await StackingEnsemble.load(ensembleDir);
-    const networks = await Promise.all(ensemble.models.filter((m) => m !== FUNCTIONALS_BASE).map((m) => NeuralClassifier.load(folder.finalModelDir(m))));
-    const functionalsSvm = ensemble.models.includes(FUNCTIONALS_BASE) ? await SvmClassifier.load(folder.finalModelDir(FUNCTIONALS_BASE)) : null;
+  private static async loadStack(source: ModelSource, variant: string): Promise<EmotionPredictor> {
+    const ensemble = await loadStacking(source, RESULTS_PATHS.finalModel(variant));
+    const networks = await Promise.all(ensemble.models.filter((m) => m !== FUNCTIONALS_BASE).map((m) => loadNetwork(source, RESULTS_PATHS.finalModel(m))));
+    const functionalsSvm = ensemble.models.includes(FUNCTIONALS_BASE) ? await loadSvm(source, RESULTS_PATHS.finalModel(FUNCTIONALS_BASE)) : null;
     const fc = networks[0]?.featureConfig;
-    if (!fc) throw new VoeError('INVALID_ARGUMENT', 'the saved networks record no feature config', { path: dir });
+    if (!fc) throw new VoeError('INVALID_ARGUMENT', 'the saved networks record no feature config', { path: source.root });
     return new EmotionPredictor(variant, ensemble.classes, fc, networks, ensemble, functionalsSvm);
   }
 
   summary(): PredictorSummary {
-    return { model: this.name, classes: this.classes, ...(this.crossValidated ? { crossValidated: this.crossValidated } : {}) };
+    return {
+      model: this.name,
+      classes: this.classes,
+      ...(this.crossValidated ? { crossValidated: this.crossValidated } : {}),
+      ...(this.trainedOn ? { trainedOn: this.trainedOn } : {}),
+    };
   }
 
   /**
@@ -212,12 +245,24 @@ export class EmotionPredictor {
     return this.predictFeatures(await featuresFromWavBytes(bytes, this.featureConfig, name));
   }
 
+  /**
+   * The emotion of mono samples at any rate (resampled to the model's rate first, exactly as a WAV at that rate
+   * would be): the entry point of the browser build, where audio arrives as a Float32Array.
+   */
+  async predict(samples: Float32Array, sampleRate: number): Promise<Prediction> {
+    if (!(samples instanceof Float32Array)) throw new VoeError('INVALID_ARGUMENT', 'predict takes the samples as a Float32Array');
+    if (!Number.isInteger(sampleRate) || sampleRate <= 0) throw new VoeError('INVALID_ARGUMENT', `sampleRate must be a positive integer number of Hz, got ${sampleRate}`);
+    return this.predictFeatures(await featuresFromSamples(samples, sampleRate, this.featureConfig));
+  }
+
   async predictFile(path: string): Promise<Prediction> {
     return this.predictFeatures(await this.featuresOfFile(path));
   }
 
   /** The features this predictor's models read, of one WAV file. */
   async featuresOfFile(path: string): Promise<FeatureSet> {
+    // Node only, and imported here: util/files.ts touches `process` as it loads, which a browser lacks.
+    const { fileError, fsLayer } = await import('../util/files.js');
     let bytes: Uint8Array;
     try {
       bytes = fsLayer().readFileSync(path);
@@ -236,22 +281,32 @@ export class EmotionPredictor {
 
 const STACKING_VARIANTS = ['ensemble', 'ensemble+functionals', `ensemble+${FUNCTIONALS_BASE}`];
 
-/**
- * The models a results folder can predict with, from its saved final models: the stacking variants, the final CNN
- * and RNN, 'average' (their mean) when both are there, and the functionals SVM.
- */
-export function predictableModels(dir: string): string[] {
-  const folder = new ResultsFolder(dir);
-  const has = (m: string) => folder.hasFinalModel(m);
+/** The predictable models among the final models a folder holds (the stacking variants, cnn, rnn, …). */
+function predictableAmong(has: (m: string) => boolean): string[] {
   const names = [...STACKING_VARIANTS.filter(has), ...['cnn', 'rnn'].filter(has)];
   if (has('cnn') && has('rnn')) names.push('average');
   if (has(FUNCTIONALS_BASE)) names.push(FUNCTIONALS_BASE);
   return names;
 }
 
+/**
+ * The models a results folder can predict with, from its saved final models: the stacking variants, the final CNN
+ * and RNN, 'average' (their mean) when both are there, and the functionals SVM.
+ */
+export function predictableModels(dir: string): string[] {
+  const folder = new ResultsFolder(dir);
+  return predictableAmong((m) => folder.hasFinalModel(m));
+}
+
+/** `predictableModels` of a folder read through a `ModelSource` (a URL cannot be listed: each final model is asked for). */
+async function modelsIn(source: ModelSource): Promise<string[]> {
+  const present = new Set<string>();
+  for (const m of [...STACKING_VARIANTS, 'cnn', 'rnn', FUNCTIONALS_BASE]) if (await hasFinalModel(source, m)) present.add(m);
+  return predictableAmong((m) => present.has(m));
+}
+
 /** The report's best model (highest mean UA in metrics.json; first listed wins ties) that can predict; else the first stacking variant. */
-function bestModel(dir: string, available: string[]): string {
-  const r = new ResultsFolder(dir).readMetrics();
+function bestModel(r: ExperimentResults | null, available: string[]): string {
   const scored = r ? Object.keys(r.models).filter((n) => available.includes(n)) : [];
   if (!r || scored.length === 0) return available[0];
   return scored.reduce((a, b) => (r.models[b].ua.mean > r.models[a].ua.mean ? b : a));

@@ -1,6 +1,6 @@
 /**
  * The layout of a results folder, in one place: the experiment runner writes it, the stacking step saves its final
- * models into it, the report is written beside it, and the predictor reads it.
+ * models into it, the report is written beside it, and the predictor reads it (through `RESULTS_PATHS`).
  *
  * ```
  * <root>/config.json        the run's ExperimentConfig (accepted back by `voe experiment --config`)
@@ -16,6 +16,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { VoeError } from '../errors.js';
 import type { ExperimentResults } from '../scoring/results.js';
+
+/**
+ * The paths the predictor reads, relative to the root and '/'-separated, so that they work over HTTP too
+ * (saved-models.ts reads them through a ModelSource, in Node and in the browser).
+ */
+export const RESULTS_PATHS = {
+  metrics: 'metrics.json',
+  /** The folder of final model `name` (cnn, rnn, ensemble, ensemble+…, svm-functionals). */
+  finalModel: (name: string) => `models/final-${name}`,
+};
 
 export class ResultsFolder {
   readonly root: string;
@@ -43,7 +53,7 @@ export class ResultsFolder {
 
   /** Where the final model `name` (cnn, rnn, ensemble, ensemble+…, svm-functionals) is saved. */
   finalModelDir(name: string): string {
-    return join(this.modelsDir, `final-${name}`);
+    return join(this.root, ...RESULTS_PATHS.finalModel(name).split('/'));
   }
 
   hasFinalModel(name: string): boolean {
@@ -55,7 +65,7 @@ export class ResultsFolder {
   }
 
   get metricsPath(): string {
-    return join(this.root, 'metrics.json');
+    return join(this.root, RESULTS_PATHS.metrics);
   }
 
   get reportMarkdownPath(): string {

@@ -4,6 +4,8 @@
  *   GET  /                  the page (web/index.html) and its scripts
  *   GET  /api/model         which model decides, its classes and cross-validated scores (PredictorSummary)
  *   POST /api/predict       body: one WAV file (any rate, mono or not, PCM or float) → Prediction as JSON
+ *   GET  /local/            with `options.site`: the page of `voe export-web`, which predicts in the browser and
+ *                           sends nothing here (web-site.ts)
  *
  * A bad upload (not a WAV, truncated, silent, too short) is answered 400 with `{ error: { code, message } }`; the
  * server keeps running. Built on node:http: three routes need no framework.
@@ -21,6 +23,7 @@ import { isVoeError } from '../errors.js';
 import { PoolError, type InferencePool } from './pool.js';
 import type { EmotionPredictor } from '../predict/predictor.js';
 import { packagePath } from '../util/package-root.js';
+import { contentType, type SiteFiles } from './web-site.js';
 
 export interface ServerOptions {
   /** Largest accepted upload in bytes (default 32 MiB: about 3 minutes of 48 kHz stereo float). */
@@ -31,6 +34,8 @@ export interface ServerOptions {
   maxSeconds?: number;
   /** Worker threads to predict in (default: none, predictions run on this thread one at a time). */
   pool?: InferencePool;
+  /** The static site of `voe export-web` (`webSiteFiles`), served under /local/. */
+  site?: SiteFiles;
 }
 
 /** The default of `maxSeconds`: a minute is far more than one utterance, and decodes in well under a second. */
@@ -121,6 +126,16 @@ export function createEmotionServer(predictor: EmotionPredictor, options: Server
       if (path === '/favicon.ico') {
         res.writeHead(204).end();
         return 204;
+      }
+      if (options.site && path === '/local') {
+        res.writeHead(301, { location: '/local/' }).end();
+        return 301;
+      }
+      const local = options.site && path.startsWith('/local/') ? options.site.get(path === '/local/' ? 'index.html' : path.slice('/local/'.length)) : undefined;
+      if (local) {
+        res.writeHead(200, { 'content-type': contentType(path === '/local/' ? 'index.html' : path), 'content-length': local.length });
+        res.end(req.method === 'HEAD' ? undefined : local);
+        return 200;
       }
       const file = files.get(path);
       if (file) {

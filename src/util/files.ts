@@ -151,7 +151,8 @@ export function fileError(e: unknown, path: string, doing: 'reading' | 'writing'
 }
 
 /** Names temporary files uniquely among concurrent writers: process, thread, a random tag drawn once, a counter. */
-const TMP_TAG = `${process.pid}.${threadId}.${randomBytes(4).toString('hex')}`;
+/** Unique to this process and thread; made on first use, since the browser bundle loads this module and has no `process`. */
+let tmpTag: string | undefined;
 let tmpCount = 0;
 
 /**
@@ -160,7 +161,8 @@ let tmpCount = 0;
  * ENOSPC).
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, io: FsLayer = layer): void {
-  const tmp = `${path}.${TMP_TAG}.${++tmpCount}.tmp`;
+  tmpTag ??= `${process.pid}.${threadId}.${randomBytes(4).toString('hex')}`;
+  const tmp = `${path}.${tmpTag}.${++tmpCount}.tmp`;
   try {
     io.writeFileSync(tmp, data);
     io.renameSync(tmp, path);

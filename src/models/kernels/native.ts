@@ -64,7 +64,8 @@ export interface NativeStatus {
 }
 
 /** Where `npm ci` (node-gyp, `native/build.mjs`) leaves the addon, from the package root. */
-const ADDON_PATH = join('native', 'build', 'Release', 'voe_native.node');
+// Segments, not a joined path: this module is also in the browser bundle, where node:path cannot run at load time.
+const ADDON_PATH = ['native', 'build', 'Release', 'voe_native.node'];
 
 function packageRoot(): string | undefined {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -80,9 +81,10 @@ let loaded: { addon?: NativeAddon; status: NativeStatus } | undefined;
 
 function load(): { addon?: NativeAddon; status: NativeStatus } {
   const off = (why: string) => ({ status: { active: false, detail: `native kernels off: ${why}` } });
+  if (typeof process === 'undefined') return off('not in Node (a browser has no native addons)');
   if (process.env.VOE_NATIVE === '0') return off('VOE_NATIVE=0');
   const root = packageRoot();
-  const file = root ? join(root, ADDON_PATH) : undefined;
+  const file = root ? join(root, ...ADDON_PATH) : undefined;
   if (!file || !existsSync(file)) {
     return off('the addon is not built (install libdnnl-dev, then npm ci or npm run build:native)');
   }
