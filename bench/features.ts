@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeWav, resample } from '../src/audio/index.js';
+import { decodeWav, encodeWav, resample } from '../src/audio/index.js';
 import { featureConfig } from '../src/config.js';
 import { scanCorpus } from '../src/corpus/index.js';
 import { extractCorpus } from '../src/features/batch.js';
@@ -115,28 +115,6 @@ async function main(): Promise<void> {
   }
 }
 
-/** 16-bit mono PCM WAV bytes of `y` (clipped to [-1, 1]). */
-function wavBytes(y: Float32Array, sr: number): Uint8Array {
-  const out = new Uint8Array(44 + 2 * y.length);
-  const v = new DataView(out.buffer);
-  const tag = (at: number, s: string) => [...s].forEach((c, i) => v.setUint8(at + i, c.charCodeAt(0)));
-  tag(0, 'RIFF');
-  v.setUint32(4, 36 + 2 * y.length, true);
-  tag(8, 'WAVE');
-  tag(12, 'fmt ');
-  v.setUint32(16, 16, true);
-  v.setUint16(20, 1, true);
-  v.setUint16(22, 1, true);
-  v.setUint32(24, sr, true);
-  v.setUint32(28, 2 * sr, true);
-  v.setUint16(32, 2, true);
-  v.setUint16(34, 16, true);
-  tag(36, 'data');
-  v.setUint32(40, 2 * y.length, true);
-  for (let i = 0; i < y.length; i++) v.setInt16(44 + 2 * i, Math.round(32767 * Math.max(-1, Math.min(1, y[i]))), true);
-  return out;
-}
-
 /** Every clip upsampled to 48 kHz under `outDir`, same relative paths (so the file names still parse). */
 async function upsampleTo48k(paths: string[], fromDir: string, outDir: string): Promise<string[]> {
   const out: string[] = [];
@@ -144,7 +122,7 @@ async function upsampleTo48k(paths: string[], fromDir: string, outDir: string): 
     const { samples, sampleRate } = decodeWav(readFileSync(p), p);
     const target = join(outDir, relative(fromDir, p));
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, wavBytes(await resample(samples, sampleRate, 48000), 48000));
+    writeFileSync(target, encodeWav(await resample(samples, sampleRate, 48000), 48000));
     out.push(target);
   }
   return out;
@@ -193,7 +171,7 @@ async function stages48k(paths: string[]) {
 async function predictLatency(paths48: string[]) {
   const clip = paths48.map((p) => decodeWav(readFileSync(p), p)).find((d) => d.samples.length >= 4 * 48000);
   if (!clip) return { skipped: 'no clip of 4 s or more' };
-  const bytes = wavBytes(clip.samples.subarray(0, 4 * 48000), 48000);
+  const bytes = encodeWav(clip.samples.subarray(0, 4 * 48000), 48000);
   let t0 = performance.now();
   const predictor = await EmotionPredictor.load(bundledModelDir());
   const loadMs = performance.now() - t0;

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { decodeWav } from '../src/audio/wav.js';
+import { decodeWav, encodeWav } from '../src/audio/wav.js';
 import { scanCorpus } from '../src/corpus/index.js';
 import { featuresFromWavBytes } from '../src/features/extract.js';
 import { initBackend } from '../src/models/backend.js';
@@ -18,27 +18,6 @@ import { ResultsFolder } from '../src/predict/results-folder.js';
 import { argmaxRows, classificationMetrics } from '../src/scoring/metrics.js';
 
 const LEVELS_DB = [-30, -20, -10, 0, 10, 20];
-
-/** A mono 32-bit float WAV of `y`: float keeps every level exact, with no clipping and no requantisation. */
-function floatWav(y: Float32Array, sr: number): Uint8Array {
-  const out = new Uint8Array(44 + 4 * y.length);
-  const v = new DataView(out.buffer);
-  const ascii = (at: number, s: string) => [...s].forEach((c, i) => v.setUint8(at + i, c.charCodeAt(0)));
-  ascii(0, 'RIFF');
-  v.setUint32(4, 36 + 4 * y.length, true);
-  ascii(8, 'WAVEfmt ');
-  v.setUint32(16, 16, true);
-  v.setUint16(20, 3, true); // IEEE float
-  v.setUint16(22, 1, true);
-  v.setUint32(24, sr, true);
-  v.setUint32(28, 4 * sr, true);
-  v.setUint16(32, 4, true);
-  v.setUint16(34, 32, true);
-  ascii(36, 'data');
-  v.setUint32(40, 4 * y.length, true);
-  new Float32Array(out.buffer, 44, y.length).set(y);
-  return out;
-}
 
 async function sweep(dir: string) {
   const folder = new ResultsFolder(dir);
@@ -57,7 +36,7 @@ async function sweep(dir: string) {
       const decoded = decodeWav(readFileSync(u.path), u.path);
       for (const db of LEVELS_DB) {
         const g = 10 ** (db / 20);
-        const fs = await featuresFromWavBytes(floatWav(Float32Array.from(decoded.samples, (x) => x * g), decoded.sampleRate), model.featureConfig!, u.path);
+        const fs = await featuresFromWavBytes(encodeWav(Float32Array.from(decoded.samples, (x) => x * g), decoded.sampleRate, 'float32'), model.featureConfig!, u.path);
         const p = model.predictProba([fs]);
         const r = predicted.get(db)!;
         r.truth.push(model.classes.indexOf(u.emotion));

@@ -444,3 +444,29 @@ function decodeSamples(bytes: Uint8Array, layout: WavLayout, path: string | unde
   }
   return out;
 }
+
+/**
+ * A mono WAV file of `y` at `sr`: 16-bit PCM (samples clipped to [−1, 1]) or 32-bit float (every level exact, no
+ * clipping). The inverse of `decodeWav` for the formats the benchmarks and tools write.
+ */
+export function encodeWav(y: Float32Array, sr: number, format: 'pcm16' | 'float32' = 'pcm16'): Uint8Array {
+  const bytes = format === 'pcm16' ? 2 : 4;
+  const out = new Uint8Array(44 + bytes * y.length);
+  const v = new DataView(out.buffer);
+  const tag = (at: number, s: string) => [...s].forEach((c, i) => v.setUint8(at + i, c.charCodeAt(0)));
+  tag(0, 'RIFF');
+  v.setUint32(4, 36 + bytes * y.length, true);
+  tag(8, 'WAVEfmt ');
+  v.setUint32(16, 16, true);
+  v.setUint16(20, format === 'pcm16' ? 1 : 3, true);
+  v.setUint16(22, 1, true);
+  v.setUint32(24, sr, true);
+  v.setUint32(28, bytes * sr, true);
+  v.setUint16(32, bytes, true);
+  v.setUint16(34, 8 * bytes, true);
+  tag(36, 'data');
+  v.setUint32(40, bytes * y.length, true);
+  if (format === 'float32') new Float32Array(out.buffer, 44, y.length).set(y);
+  else for (let i = 0; i < y.length; i++) v.setInt16(44 + 2 * i, Math.round(Math.max(-1, Math.min(1, y[i])) * 32767), true);
+  return out;
+}

@@ -274,3 +274,14 @@ describe('real RAVDESS files', () => {
     assert.equal(info.frames, 114688); // 229 376 data bytes / 2
   });
 });
+
+test('encodeWav writes what decodeWav reads back: float32 exactly, 16-bit PCM to within two steps', async () => {
+  const { encodeWav } = await import('../../src/audio/wav.js');
+  const y = Float32Array.from({ length: 1000 }, (_, i) => 1.5 * Math.sin(i / 7));
+  const f = decodeWav(encodeWav(y, 48000, 'float32'), 'f.wav');
+  assert.equal(f.sampleRate, 48000);
+  assert.deepEqual([...f.samples], [...y]);
+  const p = decodeWav(encodeWav(y, 16000), 'p.wav');
+  assert.equal(p.sampleRate, 16000);
+  for (let i = 0; i < y.length; i++) assert.ok(Math.abs(p.samples[i] - Math.max(-1, Math.min(1, y[i]))) <= 2 / 32767, `sample ${i}`);
+});

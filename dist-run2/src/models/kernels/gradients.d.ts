@@ -1,2 +1,0 @@
-export declare function registerGradients(): void;
-export declare function restoreGradients(): void;
