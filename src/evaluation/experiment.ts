@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import type { ExtractionProgress } from '../features/batch.js';
 import type { Architecture } from '../models/config.js';
 import { stableStringify } from '../util/hash.js';
-import { writeFileAtomic } from '../util/workers.js';
+import { writeFileAtomic } from '../util/files.js';
 import { trainConfigFor, type ExperimentConfig } from './experiment-config.js';
 import { DESCRIPTIONS, methodLines, protocolLabel } from './report/method.js';
 import { assertSpeakerDisjoint, emoboxFolds, leaveOneSpeakerOut, randomLeakySplit, speakerFolds, type Split, type SplitItem } from '../scoring/folds.js';

@@ -16,7 +16,8 @@ import type { FeatureConfig } from '../config.js';
 import type { TrainConfig } from '../models/config.js';
 import type { EpochLog } from '../models/train.js';
 import { hashConfig } from '../util/hash.js';
-import { startModuleWorker, writeFileAtomic } from '../util/workers.js';
+import { writeFileAtomic } from '../util/files.js';
+import { startModuleWorker } from '../util/workers.js';
 
 /** A clip as the workers see it: where its audio is (features come from the cache) and its speaker and label. */
 export interface JobClip {

@@ -12,5 +12,3 @@ export function startModuleWorker(base: string, name: string, workerData: unknow
   return new Worker(code, { eval: true, workerData });
 }
 
-/** Atomic writes now live in files.ts, with coded errors and an injectable file layer. */
-export { writeFileAtomic } from './files.js';

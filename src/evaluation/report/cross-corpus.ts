@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CrossCorpusResults } from '../cross-corpus.js';
-import { writeFileAtomic } from '../../util/workers.js';
+import { writeFileAtomic } from '../../util/files.js';
 import { code, heading, list, paragraph, type Block } from './document.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
