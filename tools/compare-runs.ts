@@ -36,16 +36,27 @@ const clips = [...a.keys()].filter((p) => b.has(p) && (channel === null || p.spl
 const metricsA = new ResultsFolder(dirA).readMetrics()!;
 const metricsB = new ResultsFolder(dirB).readMetrics()!;
 const sameFolds = JSON.stringify(metricsA.protocol.folds) === JSON.stringify(metricsB.protocol.folds);
+/** Per-fold UA of a model: on the channel's clips alone when one is asked for and the run scored it so. */
+function foldUa(m: NonNullable<ReturnType<ResultsFolder['readMetrics']>>, model: string): number[] {
+  if (values.channel === undefined) return m.models[model].ua.values;
+  const byChannel = m.channels?.[model]?.[values.channel];
+  if (byChannel) return byChannel.ua.values;
+  // A run of one channel only: its model scores are that channel's.
+  const only = Object.keys(m.corpus.channels ?? {});
+  if (only.length === 1 && only[0] === values.channel) return m.models[model].ua.values;
+  throw new Error(`no ${values.channel} scores for ${model}`);
+}
+
 const correctA = clips.map((p) => a.get(p)!);
 const correctB = clips.map((p) => b.get(p)!);
 const c = sameFolds
-  ? compareModels({ name: 'A', correct: correctA, foldUa: metricsA.models[modelA].ua.values }, { name: 'B', correct: correctB, foldUa: metricsB.models[modelB].ua.values })
+  ? compareModels({ name: 'A', correct: correctA, foldUa: foldUa(metricsA, modelA) }, { name: 'B', correct: correctB, foldUa: foldUa(metricsB, modelB) })
   : { mcnemar: mcnemar(correctA, correctB), folds: 'not paired: the runs used different folds' };
 console.log(
   JSON.stringify(
     {
-      a: { results: dirA, model: modelA, ua: metricsA.models[modelA].ua },
-      b: { results: dirB, model: modelB, ua: metricsB.models[modelB].ua },
+      a: { results: dirA, model: modelA, foldUa: foldUa(metricsA, modelA) },
+      b: { results: dirB, model: modelB, foldUa: foldUa(metricsB, modelB) },
       pairedClips: clips.length,
       channel: values.channel ?? 'all',
       mcnemar: c.mcnemar,
