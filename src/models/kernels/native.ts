@@ -151,46 +151,46 @@ const wasmKernel = (config: KernelConfig, args: KernelArgs) =>
   (config.kernelFunc as (a: KernelArgs) => TensorInfo)(args);
 
 /** Conv2D on oneDNN; channels-first data goes to our wasm kernel (which hands it to the stock one). */
+/**
+ * One oneDNN convolution pass (`op`: 0 forward, 1 input gradient, 2 filter gradient) on the heap: `a` and `b` in,
+ * a new `outShape` tensor out; shapes oneDNN cannot take (`degenerate`) go to the wasm kernel.
+ */
+function runConv(args: KernelArgs, fallback: KernelConfig, op: 0 | 1 | 2, info: backend_util.Conv2DInfo, outShape: number[], a: TensorInfo, b: TensorInfo): TensorInfo {
+  if (degenerate(info)) return wasmKernel(fallback, args);
+  const backend = args.backend as WasmBackend;
+  const out = backend.makeOutput(outShape, 'float32');
+  nativeAddon()!.conv(op, heapOf(backend), geometry(info), ptr(backend, a), ptr(backend, b), ptr(backend, out));
+  return out;
+}
+
 function nativeConv2D(args: KernelArgs): TensorInfo {
   const attrs = args.attrs as unknown as Conv2DAttrs;
   if (!channelsLast(attrs.dataFormat)) return wasmKernel(conv2DConfig, args);
-  const backend = args.backend as WasmBackend;
   const { x, filter } = args.inputs as { x: TensorInfo; filter: TensorInfo };
   const info = backend_util.computeConv2DInfo(
     x.shape as [number, number, number, number], filter.shape as [number, number, number, number], attrs.strides,
     attrs.dilations, attrs.pad, attrs.dimRoundingMode, false, 'channelsLast');
-  if (degenerate(info)) return wasmKernel(conv2DConfig, args);
-  const out = backend.makeOutput([...info.outShape], 'float32');
-  nativeAddon()!.conv(0, heapOf(backend), geometry(info), ptr(backend, x), ptr(backend, filter), ptr(backend, out));
-  return out;
+  return runConv(args, conv2DConfig, 0, info, [...info.outShape], x, filter);
 }
 
 function nativeConv2DBackpropFilter(args: KernelArgs): TensorInfo {
   const attrs = args.attrs as unknown as Conv2DBackpropFilterAttrs;
   if (!channelsLast(attrs.dataFormat)) return wasmKernel(conv2DBackpropFilterConfig, args);
-  const backend = args.backend as WasmBackend;
   const { x, dy } = args.inputs as { x: TensorInfo; dy: TensorInfo };
   const info = backend_util.computeConv2DInfo(
     x.shape as [number, number, number, number], attrs.filterShape, attrs.strides, 1, attrs.pad,
     attrs.dimRoundingMode, false, 'channelsLast');
-  if (degenerate(info)) return wasmKernel(conv2DBackpropFilterConfig, args);
-  const out = backend.makeOutput([...attrs.filterShape], 'float32');
-  nativeAddon()!.conv(2, heapOf(backend), geometry(info), ptr(backend, x), ptr(backend, dy), ptr(backend, out));
-  return out;
+  return runConv(args, conv2DBackpropFilterConfig, 2, info, [...attrs.filterShape], x, dy);
 }
 
 function nativeConv2DBackpropInput(args: KernelArgs): TensorInfo {
   const attrs = args.attrs as unknown as Conv2DBackpropInputAttrs;
   if (!channelsLast(attrs.dataFormat)) return wasmKernel(conv2DBackpropInputConfig, args);
-  const backend = args.backend as WasmBackend;
   const { dy, filter } = args.inputs as { dy: TensorInfo; filter: TensorInfo };
   const info = backend_util.computeConv2DInfo(
     [...attrs.inputShape], filter.shape as [number, number, number, number], attrs.strides, 1, attrs.pad,
     attrs.dimRoundingMode, false, 'channelsLast');
-  if (degenerate(info)) return wasmKernel(conv2DBackpropInputConfig, args);
-  const out = backend.makeOutput([...info.inShape], 'float32');
-  nativeAddon()!.conv(1, heapOf(backend), geometry(info), ptr(backend, dy), ptr(backend, filter), ptr(backend, out));
-  return out;
+  return runConv(args, conv2DBackpropInputConfig, 1, info, [...info.inShape], dy, filter);
 }
 
 /**
